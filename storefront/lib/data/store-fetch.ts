@@ -1,0 +1,31 @@
+import "server-only"
+import { connection } from "next/server"
+import { getSdk } from "@/lib/sdk"
+
+const DEFAULT_CACHE_SECONDS = 30
+
+function cacheSeconds(): number {
+  const raw = process.env.STOREFRONT_CACHE_SECONDS
+  const seconds = raw === undefined || raw === "" ? DEFAULT_CACHE_SECONDS : Number(raw)
+  return Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0
+}
+
+/**
+ * GETs a Store API route at request time. The response is kept in Next's data cache
+ * for STOREFRONT_CACHE_SECONDS (0 turns caching off) under the given tag.
+ */
+export async function storeGet<T>(
+  path: string,
+  query: Record<string, unknown>,
+  tag: string
+): Promise<T> {
+  await connection()
+  const seconds = cacheSeconds()
+  return getSdk().client.fetch<T>(path, {
+    method: "GET",
+    query,
+    ...(seconds > 0
+      ? { next: { revalidate: seconds, tags: [tag] } }
+      : { cache: "no-store" as const }),
+  })
+}

@@ -1,0 +1,36 @@
+export const SEOUL_TIME_ZONE = "Asia/Seoul"
+
+const seoulDate = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: SEOUL_TIME_ZONE,
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+})
+
+const seoulDateTime = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: SEOUL_TIME_ZONE,
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+})
+
+function toDate(value: Date | string): Date {
+  const date = typeof value === "string" ? new Date(value) : value
+  if (Number.isNaN(date.getTime())) {
+    throw new RangeError(`Not a valid date: ${String(value)}`)
+  }
+  return date
+}
+
+/** "2026년 11월 23일" — the calendar day in Seoul. */
+export function formatDate(value: Date | string): string {
+  return seoulDate.format(toDate(value))
+}
+
+/** "2024년 5월 3일 10:00" — day and 24-hour time in Seoul. */
+export function formatDateTime(value: Date | string): string {
+  return seoulDateTime.format(toDate(value))
+}

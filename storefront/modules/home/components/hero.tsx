@@ -1,0 +1,28 @@
+import Link from "next/link"
+
+export function Hero({ giftSetsHref }: { giftSetsHref: string | null }) {
+  return (
+    <section aria-labelledby="hero-title" className="bg-brand-50">
+      <div className="mx-auto max-w-6xl space-y-5 px-4 py-12 sm:py-16">
+        <h1 id="hero-title" className="text-3xl font-extrabold leading-tight text-ink-900 sm:text-4xl">
+          일하는 사람의 내일을 함께 만드는 장터
+        </h1>
+        <div className="max-w-2xl space-y-2 text-base leading-relaxed text-ink-700 sm:text-lg">
+          <p>
+            자활장터의 모든 상품은 전국의 자활기업과 자활근로사업단에서 일하며 자립을 준비하는 이웃들이
+            만들었습니다.
+          </p>
+          <p>한 번의 구매가 그분들의 일자리와 소득이 되고, 지역에 더 많은 일할 기회를 만듭니다.</p>
+        </div>
+        {giftSetsHref && (
+          <Link
+            href={giftSetsHref}
+            className="inline-block rounded-full bg-brand-600 px-6 py-3 font-semibold text-white hover:bg-brand-700"
+          >
+            추천 선물세트 보기
+          </Link>
+        )}
+      </div>
+    </section>
+  )
+}

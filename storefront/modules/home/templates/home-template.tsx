@@ -1,0 +1,40 @@
+import type { HttpTypes } from "@medusajs/types"
+import { CategoryGrid } from "@/modules/categories/components/category-grid"
+import { Hero } from "@/modules/home/components/hero"
+import { HomeSection } from "@/modules/home/components/home-section"
+import { ProductGrid } from "@/modules/products/components/product-grid"
+
+const GIFT_SETS_SECTION_ID = "featured-gift-sets"
+
+type HomeTemplateProps = {
+  giftSets: HttpTypes.StoreProduct[]
+  categories: HttpTypes.StoreProductCategory[]
+  newest: HttpTypes.StoreProduct[]
+}
+
+export function HomeTemplate({ giftSets, categories, newest }: HomeTemplateProps) {
+  return (
+    <>
+      <Hero giftSetsHref={giftSets.length > 0 ? `#${GIFT_SETS_SECTION_ID}` : null} />
+      {giftSets.length > 0 && (
+        <HomeSection
+          id={GIFT_SETS_SECTION_ID}
+          title="추천 선물세트"
+          description="고마운 분께 자활기업의 정성을 전하세요."
+        >
+          <ProductGrid products={giftSets} />
+        </HomeSection>
+      )}
+      {categories.length > 0 && (
+        <HomeSection id="categories" title="카테고리">
+          <CategoryGrid categories={categories} />
+        </HomeSection>
+      )}
+      {newest.length > 0 && (
+        <HomeSection id="newest" title="신상품">
+          <ProductGrid products={newest} />
+        </HomeSection>
+      )}
+    </>
+  )
+}
