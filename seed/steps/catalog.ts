@@ -144,7 +144,7 @@ export async function ensureCatalog(ctx: SeedContext) {
   await createInventoryLevelsWorkflow(ctx.container).run({
     input: {
       inventory_levels: variants.flatMap((v) =>
-        (v.inventory_items ?? []).map((item) => ({
+        (v.inventory_items ?? []).map((item: { inventory_item_id: string } | null) => ({
           inventory_item_id: item!.inventory_item_id,
           location_id: ctx.stockLocationId!,
           stocked_quantity: stockBySku.get(v.sku!) ?? 0,

@@ -48,7 +48,7 @@ runMedusa(__filename, ({ api, getContainer, dbConfig }) => {
         fields: ["country_code", "tax_rates.rate", "tax_rates.is_default"],
         filters: { country_code: "kr" },
       })
-      expect(taxRegions[0].tax_rates.find((r) => r?.is_default)?.rate).toBe(10)
+      expect(taxRegions[0].tax_rates.find((r: { is_default: boolean; rate: number | null } | null) => r?.is_default)?.rate).toBe(10)
       const { data: prefs } = await query.graph({
         entity: "price_preference",
         fields: ["attribute", "value", "is_tax_inclusive"],
@@ -106,14 +106,14 @@ runMedusa(__filename, ({ api, getContainer, dbConfig }) => {
       const byTitle = new Map<string, { variants: { title: string; calculated_price: { calculated_amount: number } }[] }>(
         data.products.map((p: { title: string }) => [p.title, p])
       )
-      const giftSet = [...byTitle.entries()].find(([title]) => title.includes("선물세트"))?.[1]
+      const giftSet = byTitle.get("내친구김 선물세트")
       expect(giftSet?.variants.map((v) => v.calculated_price.calculated_amount)).toContain(20000)
       const flakes = [...byTitle.entries()].find(([title]) => title.includes("김자반"))?.[1]
       expect(flakes?.variants.map((v) => v.calculated_price.calculated_amount).sort((a, b) => a - b)).toEqual([3000, 5000])
     })
 
     it("rejects store requests without the publishable key", async () => {
-      const res = await api.get(`/store/products`).catch((e) => e.response)
+      const res = await api.get(`/store/products`).catch((e: { response: { status: number } }) => e.response)
       expect(res.status).toBe(400)
     })
   })

@@ -10,5 +10,5 @@ if (!registry[key]) {
   registry[key] = true
 }
 
-// Database settings from tests/setup/global-db.ts, read by Medusa's test utilities.
+// Database settings from tests/setup/global-db.mts, read by Medusa's test utilities.
 Object.assign(process.env, inject("testDatabaseEnv"))

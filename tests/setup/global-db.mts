@@ -3,9 +3,8 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-// @ts-expect-error plain ESM helper shared with the launcher
 import { DB_PASSWORD, DB_USER, startEmbeddedPostgres } from "../../scripts/lib/embedded-db.mjs"
-import { freePort } from "./free-port"
+import { freePort } from "./free-port.js"
 
 import type { TestProject } from "vitest/node"
 

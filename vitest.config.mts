@@ -1,13 +1,13 @@
 import { defineConfig } from "vitest/config"
 
 // One runner for everything: unit tests, integration tests that boot Medusa on a real embedded
-// PostgreSQL (tests/setup/global-db.ts), and storefront pages rendered against that backend.
+// PostgreSQL (tests/setup/global-db.mts), and storefront pages rendered against that backend.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "backend/**/*.test.ts", "seed/**/*.test.ts"],
     exclude: ["**/node_modules/**", "storefront/**", ".medusa/**"],
     globals: true,
-    globalSetup: ["tests/setup/global-db.ts"],
+    globalSetup: ["tests/setup/global-db.mts"],
     setupFiles: ["tests/setup/worker-setup.ts"],
     // Medusa's test runner calls process.send, which the forks pool intercepts.
     pool: "threads",

@@ -1,0 +1,5 @@
+export { brands } from "./brands"
+export { categories } from "./categories"
+export { centers } from "./centers"
+export { makers } from "./makers"
+export { MULTI_MAKER_TAG, products } from "./products"

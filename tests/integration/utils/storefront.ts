@@ -1,0 +1,68 @@
+import { ChildProcess, spawn, spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { freePort } from "../../setup/free-port"
+
+const STOREFRONT = path.resolve(__dirname, "../../../storefront")
+const NEXT = path.join(STOREFRONT, "node_modules/.bin/next")
+
+/** Builds the storefront once if no production build exists (CI builds it before the tests). */
+function ensureBuilt() {
+  if (existsSync(path.join(STOREFRONT, ".next/BUILD_ID"))) return
+  const res = spawnSync(NEXT, ["build"], { cwd: STOREFRONT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } })
+  if (res.status !== 0) throw new Error("storefront build failed")
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2000) })
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 300))
+    }
+  }
+  throw new Error(`storefront did not start at ${url}`)
+}
+
+/** Runs the production storefront (`next start`) against the given backend. */
+export async function startStorefront(backendUrl: string, publishableKey: string) {
+  ensureBuilt()
+  const port = await freePort()
+  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: STOREFRONT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      STOREFRONT_CACHE_SECONDS: "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  child.stdout?.on("data", (c) => (output += c))
+  child.stderr?.on("data", (c) => (output += c))
+  const url = `http://127.0.0.1:${port}`
+  await waitUntilUp(url, child).catch((e) => {
+    child.kill("SIGKILL")
+    throw new Error(`${e.message}\n${output}`)
+  })
+  return {
+    url,
+    output: () => output,
+    async get(pathname: string) {
+      const res = await fetch(url + pathname)
+      return { status: res.status, html: await res.text() }
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once("exit", () => resolve())
+        child.kill("SIGTERM")
+      }),
+  }
+}
