@@ -8,7 +8,14 @@ import path from "node:path"
 
 const storefront = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "storefront")
 const useCi = existsSync(path.join(storefront, "package-lock.json")) && process.env.npm_command === "ci"
-const args = [useCi ? "ci" : "install", "--no-audit", "--no-fund"]
-console.log(`[자활장터] 스토어프론트 의존성 설치: npm ${args.join(" ")} (storefront/)`)
-const res = spawnSync("npm", args, { cwd: storefront, stdio: "inherit" })
-process.exit(res.status ?? 1)
+
+function npm(command) {
+  console.log(`[자활장터] 스토어프론트 의존성 설치: npm ${command} (storefront/)`)
+  return spawnSync("npm", [command, "--no-audit", "--no-fund"], { cwd: storefront, stdio: "inherit" }).status
+}
+
+// `npm ci` refuses a lockfile that lacks other platforms' optional binaries, which happens when
+// the registry serves only this platform's; npm install then installs from the same lockfile.
+let status = useCi ? npm("ci") : 1
+if (status !== 0) status = npm("install")
+process.exit(status ?? 1)
