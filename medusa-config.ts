@@ -77,6 +77,8 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    { resolve: "./src/modules/makers" },
+    { resolve: "./src/modules/attribution" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

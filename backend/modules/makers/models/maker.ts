@@ -1,0 +1,38 @@
+import { model } from "@medusajs/framework/utils"
+import { Center } from "./center"
+import { Certification } from "./certification"
+import { JointBrand } from "./joint-brand"
+
+/**
+ * 만든 곳: a 자활기업, 광역자활기업 or 자활근로사업단. The seller of record of its products;
+ * every won sold is attributed to it.
+ */
+export const Maker = model
+  .define("maker", {
+    id: model.id({ prefix: "mkr" }).primaryKey(),
+    handle: model.text(),
+    name: model.text().searchable(),
+    kind: model.enum(["self_sufficiency_enterprise", "regional_enterprise", "work_unit"]),
+    legal_form: model.text().nullable(),
+    region: model.text(),
+    founded_on: model.text().nullable(), // YYYY-MM-DD, a calendar date with no time zone
+    /** Seller-written rich text; stored sanitized (see utils/sanitize-story.ts). */
+    story: model.text().default(""),
+    phone: model.text().nullable(),
+    email: model.text().nullable(),
+    address: model.text().nullable(),
+    business_registration_number: model.text().nullable(),
+    mail_order_number: model.text().nullable(),
+    representative: model.text().nullable(),
+    logo_url: model.text().nullable(),
+    status: model.enum(["active", "suspended"]).default("active"),
+    center: model.belongsTo(() => Center, { mappedBy: "makers" }),
+    certifications: model.hasMany(() => Certification, { mappedBy: "maker" }),
+    brands: model.manyToMany(() => JointBrand, { mappedBy: "members" }),
+  })
+  .cascades({ delete: ["certifications"] })
+  .indexes([
+    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["region"], where: "deleted_at IS NULL" },
+    { on: ["kind"], where: "deleted_at IS NULL" },
+  ])

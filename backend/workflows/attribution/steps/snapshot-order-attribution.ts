@@ -1,0 +1,60 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
+import type AttributionModuleService from "../../../modules/attribution/service"
+import { buildLineAttributions, MakerSnapshot, OrderForAttribution } from "../build-line-attributions"
+
+export const snapshotOrderAttributionStepId = "snapshot-order-attribution"
+
+/**
+ * Freezes who made each line of a just-placed order and returns the new row ids. Runs once per
+ * order: an order that already has rows is left as it is.
+ */
+export async function snapshotOrderAttribution(container: MedusaContainer, order_id: string): Promise<string[]> {
+  const attribution: AttributionModuleService = container.resolve(ATTRIBUTION_MODULE)
+  const existing = await attribution.listLineAttributions({ order_id }, { select: ["id"] })
+  if (existing.length) return []
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: [
+      "id", "display_id", "created_at", "currency_code",
+      "items.id", "items.product_id", "items.variant_id", "items.product_title", "items.title",
+      "items.quantity", "items.total",
+    ],
+    filters: { id: order_id },
+  })
+  const order = orders[0] as unknown as OrderForAttribution
+  const productIds = [...new Set(order.items.map((i) => i.product_id).filter((id): id is string => !!id))]
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "maker.id", "maker.handle", "maker.name", "maker.business_registration_number"],
+        filters: { id: productIds },
+      })
+    : { data: [] }
+  const makers = new Map(
+    (products as unknown as { id: string; maker?: MakerSnapshot | null }[]).map((p) => [p.id, p.maker ?? undefined])
+  )
+
+  const rows = buildLineAttributions(order, (productId) => (productId ? makers.get(productId) : undefined))
+  const created = await attribution.createLineAttributions(rows)
+  return created.map((r) => r.id)
+}
+
+export async function removeOrderAttribution(container: MedusaContainer, ids: string[] | undefined) {
+  if (!ids?.length) return
+  const attribution: AttributionModuleService = container.resolve(ATTRIBUTION_MODULE)
+  await attribution.deleteLineAttributions(ids)
+}
+
+export const snapshotOrderAttributionStep = createStep(
+  snapshotOrderAttributionStepId,
+  async ({ order_id }: { order_id: string }, { container }) => {
+    const ids = await snapshotOrderAttribution(container, order_id)
+    return new StepResponse(ids, ids)
+  },
+  (ids, { container }) => removeOrderAttribution(container, ids)
+)

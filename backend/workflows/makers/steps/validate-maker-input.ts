@@ -1,0 +1,38 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { normalizeBusinessNumber } from "../../../lib/korean/business-number"
+import { MAKERS_MODULE } from "../../../modules/makers"
+import type MakersModuleService from "../../../modules/makers/service"
+import type { MakerInput } from "../types"
+
+export const validateMakerInputStepId = "validate-maker-input"
+
+/** Unique handle, an existing center, a 사업자등록번호 with a valid check digit. */
+export const validateMakerInputStep = createStep(
+  validateMakerInputStepId,
+  async (input: { id?: string; data: Partial<MakerInput> }, { container }) => {
+    const makers: MakersModuleService = container.resolve(MAKERS_MODULE)
+    if (input.id) await makers.retrieveMaker(input.id) // 404 for an unknown maker
+
+    if (input.data.handle) {
+      const same = await makers.listMakers({ handle: input.data.handle })
+      if (same.some((m) => m.id !== input.id)) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `이미 사용 중인 핸들입니다: ${input.data.handle}`)
+      }
+    }
+    if (input.data.center_id) {
+      const centers = await makers.listCenters({ id: input.data.center_id })
+      if (!centers.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `알 수 없는 자활센터입니다: ${input.data.center_id}`)
+      }
+    }
+    const brn = input.data.business_registration_number
+    if (brn && !normalizeBusinessNumber(brn)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `사업자등록번호 형식이 올바르지 않습니다(000-00-00000, 검증번호 확인): ${brn}`
+      )
+    }
+    return new StepResponse(undefined)
+  }
+)

@@ -1,0 +1,43 @@
+export type MakerKind = "self_sufficiency_enterprise" | "regional_enterprise" | "work_unit"
+
+export type CertificationInput = { name: string; number: string; valid_until?: string | null }
+
+export type MakerInput = {
+  handle: string
+  name: string
+  kind: MakerKind
+  legal_form?: string | null
+  center_id: string
+  region: string
+  founded_on?: string | null
+  story?: string
+  phone?: string | null
+  email?: string | null
+  address?: string | null
+  business_registration_number?: string | null
+  mail_order_number?: string | null
+  representative?: string | null
+  logo_url?: string | null
+  status?: "active" | "suspended"
+  certifications?: CertificationInput[]
+}
+
+export type CenterInput = {
+  handle: string
+  name: string
+  level: "regional" | "local"
+  parent_id?: string | null
+  region: string
+  address?: string | null
+  phone?: string | null
+}
+
+export type JointBrandInput = {
+  handle: string
+  name: string
+  slogan?: string | null
+  description?: string
+  logo_url?: string | null
+  owner_center_id: string
+  member_ids?: string[]
+}

@@ -1,0 +1,12 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCenterStep } from "../steps/create-center"
+import { validateCenterInputStep } from "../steps/validate-center-input"
+import type { CenterInput } from "../types"
+
+export const createCenterWorkflowId = "create-center"
+
+/** Registers a 자활센터 (regional, or local under a regional one). */
+export const createCenterWorkflow = createWorkflow(createCenterWorkflowId, (input: CenterInput) => {
+  validateCenterInputStep({ data: input })
+  return new WorkflowResponse(createCenterStep(input))
+})
