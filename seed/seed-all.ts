@@ -4,6 +4,7 @@ import { ensureAdminUser } from "./steps/admin-user"
 import { ensurePublishableKey } from "./steps/api-key"
 import { ensureCatalog } from "./steps/catalog"
 import { ensureFulfillment } from "./steps/fulfillment"
+import { ensureOrganisations, ensureProductMakers } from "./steps/makers"
 import { ensureRegion } from "./steps/region"
 import { ensureStore, markSeeded } from "./steps/store"
 
@@ -17,7 +18,9 @@ export async function seedAll(container: MedusaContainer, log: (m: string) => vo
   await ensureRegion(ctx)
   await ensureFulfillment(ctx)
   const publishableKey = await ensurePublishableKey(ctx)
+  const organisations = await ensureOrganisations(ctx)
   await ensureCatalog(ctx)
+  await ensureProductMakers(ctx, organisations)
   await ensureAdminUser(ctx)
   await markSeeded(ctx, SEED_VERSION)
   return { publishableKey, regionId: ctx.regionId!, salesChannelId: ctx.salesChannelId! }

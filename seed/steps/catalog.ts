@@ -120,8 +120,6 @@ export async function ensureCatalog(ctx: SeedContext) {
           collection_id: p.featured ? featuredId : undefined,
           shipping_profile_id: ctx.shippingProfileId,
           sales_channels: [{ id: ctx.salesChannelId! }],
-          // The maker becomes a linked record in the makers module; until then it rides along here.
-          metadata: { maker_handle: maker.handle, maker_name: maker.name, brand_handle: p.brand ?? null },
           options: p.options,
           variants: p.variants.map((v) => ({
             title: v.title,

@@ -8,6 +8,6 @@ import { Maker } from "./models/maker"
 export default class MakersModuleService extends MedusaService({
   Center,
   Maker,
-  Certification,
+  MakerCertification: Certification,
   JointBrand,
 }) {}

@@ -13,7 +13,7 @@ export const createMakerStep = createStep(
     const { certifications = [], center_id, ...fields } = data
     const maker = await makers.createMakers({ ...fields, center_id })
     if (certifications.length) {
-      await makers.createCertifications(certifications.map((c) => ({ ...c, maker_id: maker.id })))
+      await makers.createMakerCertifications(certifications.map((c) => ({ ...c, maker_id: maker.id })))
     }
     return new StepResponse(maker, maker.id)
   },

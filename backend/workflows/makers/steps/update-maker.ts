@@ -8,9 +8,9 @@ export const updateMakerStepId = "update-maker"
 type Undo = { id: string; previous: Record<string, unknown>; certifications?: CertificationInput[] }
 
 async function replaceCertifications(makers: MakersModuleService, makerId: string, next: CertificationInput[]) {
-  const existing = await makers.listCertifications({ maker_id: makerId })
-  if (existing.length) await makers.deleteCertifications(existing.map((c) => c.id))
-  if (next.length) await makers.createCertifications(next.map((c) => ({ ...c, maker_id: makerId })))
+  const existing = await makers.listMakerCertifications({ maker_id: makerId })
+  if (existing.length) await makers.deleteMakerCertifications(existing.map((c) => c.id))
+  if (next.length) await makers.createMakerCertifications(next.map((c) => ({ ...c, maker_id: makerId })))
 }
 
 /**

@@ -1,0 +1,1 @@
+export const ADMIN_CENTER_FIELDS = ["*", "makers.id", "makers.name", "makers.handle"]

@@ -1,0 +1,52 @@
+import { z } from "@medusajs/framework/zod"
+import { handleSchema, pagingSchema } from "../../utils/list-query"
+import { MAKER_KINDS } from "../../store/makers/validators"
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식이어야 합니다")
+const optionalText = (max: number) => z.string().trim().max(max).nullish()
+const phone = z
+  .string()
+  .trim()
+  .regex(/^0\d{1,2}-\d{3,4}-\d{4}$|^1\d{3}-\d{4}$/, "전화번호는 062-367-3027, 010-1234-5678 같은 형식이어야 합니다")
+  .nullish()
+
+const Certification = z.object({
+  name: z.string().trim().min(1, "인증 이름을 입력하세요").max(100),
+  number: z.string().trim().min(1, "인증 번호를 입력하세요").max(100),
+  valid_until: date.nullish(),
+})
+
+const makerFields = {
+  handle: handleSchema,
+  name: z.string().trim().min(1, "이름을 입력하세요").max(100),
+  kind: z.enum(MAKER_KINDS, { message: `kind는 ${MAKER_KINDS.join(", ")} 중 하나여야 합니다` }),
+  legal_form: optionalText(50),
+  center_id: z.string().min(1, "자활센터(center_id)를 지정하세요"),
+  region: z.string().trim().min(2, "시·도를 입력하세요").max(20),
+  founded_on: date.nullish(),
+  story: z.string().max(20_000).optional(),
+  phone,
+  email: z.string().email("이메일 형식이 올바르지 않습니다").nullish(),
+  address: optionalText(200),
+  business_registration_number: z.string().trim().max(20).nullish(),
+  mail_order_number: optionalText(50),
+  representative: optionalText(50),
+  logo_url: z.string().url("로고 URL 형식이 올바르지 않습니다").nullish(),
+  status: z.enum(["active", "suspended"]).optional(),
+  certifications: z.array(Certification).max(20).optional(),
+}
+
+export const AdminCreateMaker = z.object(makerFields).strict()
+export const AdminUpdateMaker = z.object(makerFields).partial().strict()
+export type AdminCreateMakerType = z.infer<typeof AdminCreateMaker>
+export type AdminUpdateMakerType = z.infer<typeof AdminUpdateMaker>
+
+export const AdminListMakersQuery = z
+  .object({
+    ...pagingSchema,
+    q: z.string().trim().max(50).optional(),
+    center_id: z.string().optional(),
+    status: z.enum(["active", "suspended"]).optional(),
+  })
+  .strict()
+export type AdminListMakersQueryType = z.infer<typeof AdminListMakersQuery>

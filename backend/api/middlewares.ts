@@ -1,0 +1,8 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMakersMiddlewares } from "./admin/makers/middlewares"
+import { storeMakersMiddlewares } from "./store/makers/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares],
+})
