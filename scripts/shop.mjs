@@ -3,18 +3,15 @@
 //   database (embedded PostgreSQL unless DATABASE_URL is set) → migrations → seed (first start
 //   only) → backend (Medusa, :9000) → storefront (Next.js, :8000). Ctrl-C stops all of it.
 import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { hashInputs, isBuildCurrent, recordBuild } from "./lib/build-cache.mjs"
+import { buildBackendIfNeeded, buildStorefrontIfNeeded } from "./lib/builds.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs"
 import { run, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
+import { ROOT, SERVER_DIR, STOREFRONT } from "./lib/paths.mjs"
 import { findPublishableKey, isSeeded } from "./lib/shop-db.mjs"
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const DATA = path.resolve(process.env.JAHWAL_DATA_DIR || path.join(ROOT, ".data"))
-const SERVER_DIR = path.join(ROOT, ".medusa", "server")
-const STOREFRONT = path.join(ROOT, "storefront")
 const command = process.argv[2] ?? "start"
 const mode = command === "dev" ? "dev" : "start"
 
@@ -55,30 +52,6 @@ async function startDatabase() {
   return database.url("jahwal")
 }
 
-async function buildBackendIfNeeded(env) {
-  const stamp = path.join(ROOT, ".medusa", "jahwal-build.hash")
-  const hash = hashInputs(ROOT, ["backend", "medusa-config.ts", "tsconfig.json", "package-lock.json"])
-  if (!isBuildCurrent(stamp, hash, path.join(SERVER_DIR, "medusa-config.js"))) {
-    say("백엔드와 관리자 화면 빌드 중 (처음 한 번, 1~2분)…")
-    await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet: command !== "build" })
-    recordBuild(stamp, hash)
-  }
-  // Medusa serves /static from its working directory; uploads (product images) live at the root.
-  const staticLink = path.join(SERVER_DIR, "static")
-  mkdirSync(path.join(ROOT, "static"), { recursive: true })
-  if (!existsSync(staticLink)) symlinkSync(path.join(ROOT, "static"), staticLink, "dir")
-}
-
-async function buildStorefrontIfNeeded(env) {
-  const stamp = path.join(STOREFRONT, ".next", "jahwal-build.hash")
-  const hash = hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"])
-  if (!isBuildCurrent(stamp, hash, path.join(STOREFRONT, ".next", "BUILD_ID"))) {
-    say("스토어프론트 빌드 중 (처음 한 번)…")
-    await run("storefront-build", nextBin, ["build"], { cwd: STOREFRONT, env, quiet: command !== "build" })
-    recordBuild(stamp, hash)
-  }
-}
-
 async function migrateAndSeed(env, databaseUrl) {
   say("데이터베이스 마이그레이션 실행 중…")
   const migrateCwd = mode === "start" ? SERVER_DIR : ROOT
@@ -115,8 +88,8 @@ function onServiceExit(label) {
 /** `npm run build`: production builds of both apps, stamped so `npm start` reuses them. */
 async function buildOnly() {
   const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
-  await buildBackendIfNeeded(env)
-  await buildStorefrontIfNeeded(env)
+  await buildBackendIfNeeded(env, { quiet: command !== "build", log: say })
+  await buildStorefrontIfNeeded(env, { quiet: command !== "build", log: say })
   say("빌드 완료: .medusa/server, storefront/.next")
 }
 
@@ -144,12 +117,12 @@ async function main() {
   }
   if (mode === "start") {
     env.NODE_ENV = "production"
-    await buildBackendIfNeeded(env)
+    await buildBackendIfNeeded(env, { quiet: command !== "build", log: say })
   }
   const publishableKey = await migrateAndSeed(env, databaseUrl)
 
   const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, PORT: String(STOREFRONT_PORT) }
-  if (mode === "start") await buildStorefrontIfNeeded(storefrontEnv)
+  if (mode === "start") await buildStorefrontIfNeeded(storefrontEnv, { quiet: true, log: say })
 
   say(`백엔드 시작 중 (${backendUrl})…`)
   const backend =

@@ -1,16 +1,14 @@
-import { ChildProcess, spawn, spawnSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { ChildProcess, spawn } from "node:child_process"
 import path from "node:path"
 import { freePort } from "../../setup/free-port"
 
 const STOREFRONT = path.resolve(__dirname, "../../../storefront")
 const NEXT = path.join(STOREFRONT, "node_modules/.bin/next")
 
-/** Builds the storefront once if no production build exists (CI builds it before the tests). */
-function ensureBuilt() {
-  if (existsSync(path.join(STOREFRONT, ".next/BUILD_ID"))) return
-  const res = spawnSync(NEXT, ["build"], { cwd: STOREFRONT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } })
-  if (res.status !== 0) throw new Error("storefront build failed")
+/** Builds the storefront when its sources changed since the last build (CI builds it first). */
+async function ensureBuilt() {
+  const { buildStorefrontIfNeeded } = await import("../../../scripts/lib/builds.mjs")
+  await buildStorefrontIfNeeded({ ...process.env, NODE_ENV: "production" })
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000) {
@@ -29,7 +27,7 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000)
 
 /** Runs the production storefront (`next start`) against the given backend. */
 export async function startStorefront(backendUrl: string, publishableKey: string) {
-  ensureBuilt()
+  await ensureBuilt()
   const port = await freePort()
   const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: STOREFRONT,

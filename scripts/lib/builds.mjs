@@ -1,0 +1,37 @@
+// Production builds of the backend (+ admin) and the storefront, redone only when their sources
+// changed: a content hash of the inputs is stamped next to each build's output.
+import { existsSync, mkdirSync, symlinkSync } from "node:fs"
+import path from "node:path"
+import { hashInputs, isBuildCurrent, recordBuild } from "./build-cache.mjs"
+import { ROOT, SERVER_DIR, STOREFRONT } from "./paths.mjs"
+import { run } from "./processes.mjs"
+
+const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
+const nextBin = path.join(STOREFRONT, "node_modules", ".bin", "next")
+
+/** `medusa build` when backend sources changed since the last build (or none exists). */
+export async function buildBackendIfNeeded(env, { quiet = true, log = () => {} } = {}) {
+  const stamp = path.join(ROOT, ".medusa", "jahwal-build.hash")
+  const hash = hashInputs(ROOT, ["backend", "medusa-config.ts", "tsconfig.json", "package-lock.json"])
+  if (!isBuildCurrent(stamp, hash, path.join(SERVER_DIR, "medusa-config.js"))) {
+    log("백엔드와 관리자 화면 빌드 중 (처음 한 번, 1~2분)…")
+    await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet })
+    recordBuild(stamp, hash)
+  }
+  // Medusa serves /static from its working directory; uploads (product images) live at the root.
+  const staticLink = path.join(SERVER_DIR, "static")
+  mkdirSync(path.join(ROOT, "static"), { recursive: true })
+  if (!existsSync(staticLink)) symlinkSync(path.join(ROOT, "static"), staticLink, "dir")
+}
+
+/** `next build` when storefront sources changed since the last build (or none exists). */
+export async function buildStorefrontIfNeeded(env, { quiet = true, log = () => {} } = {}) {
+  const stamp = path.join(STOREFRONT, ".next", "jahwal-build.hash")
+  const hash = hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"])
+  if (!isBuildCurrent(stamp, hash, path.join(STOREFRONT, ".next", "BUILD_ID"))) {
+    log("스토어프론트 빌드 중 (처음 한 번)…")
+    await run("storefront-build", nextBin, ["build"], { cwd: STOREFRONT, env, quiet })
+    recordBuild(stamp, hash)
+  }
+}
+
