@@ -3,30 +3,58 @@ import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { getStoreRegion } from "@/lib/data/regions"
 import { storeGet } from "@/lib/data/store-fetch"
+import type { MakerKind } from "@/lib/util/maker-kinds"
 import { pageOffset } from "@/lib/util/pagination"
 
-const CARD_FIELDS = "*variants.calculated_price,+metadata"
-const DETAIL_FIELDS =
-  "*variants.calculated_price,*variants.options,+metadata,*categories,*images,*options,*options.values"
+/** Who made the product (its seller of record) and the joint brand it is sold under. */
+const MAKER_FIELDS =
+  "+maker.handle,+maker.name,+maker.region,+maker.kind,+joint_brand.handle,+joint_brand.name"
+const CARD_FIELDS = `*variants.calculated_price,+metadata,${MAKER_FIELDS}`
+const DETAIL_FIELDS = `*variants.calculated_price,*variants.options,+metadata,*categories,*images,*options,*options.values,${MAKER_FIELDS},+maker.logo_url,+joint_brand.slogan`
+
+export type ProductMaker = {
+  handle: string
+  name: string
+  region: string
+  kind: MakerKind
+  logo_url?: string | null
+}
+export type ProductBrand = { handle: string; name: string; slogan?: string | null }
+
+/** A Store API product with its linked maker and joint brand. */
+export type ShopProduct = HttpTypes.StoreProduct & {
+  maker?: ProductMaker | null
+  joint_brand?: ProductBrand | null
+}
 
 export type ProductPage = {
-  products: HttpTypes.StoreProduct[]
+  products: ShopProduct[]
   count: number
 }
 
+/** Product list filters our backend adds: a maker or brand handle, the maker's 시·도. */
+export type ProductMakerFilters = {
+  maker?: string
+  brand?: string
+  region?: string
+}
+
+const MAX_LIMIT = 100
+
 async function listProducts(
-  query: HttpTypes.StoreProductListParams & { fields: string; limit: number }
+  query: HttpTypes.StoreProductListParams & ProductMakerFilters & { fields: string; limit: number }
 ): Promise<ProductPage> {
   const region = await getStoreRegion()
-  const { products, count } = await storeGet<HttpTypes.StoreProductListResponse>(
+  const defined = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined))
+  const { products, count } = await storeGet<{ products: ShopProduct[]; count: number }>(
     "/store/products",
-    { ...query, region_id: region.id },
+    { ...defined, region_id: region.id },
     "products"
   )
   return { products, count }
 }
 
-export async function listNewestProducts(limit: number): Promise<HttpTypes.StoreProduct[]> {
+export async function listNewestProducts(limit: number): Promise<ShopProduct[]> {
   const { products } = await listProducts({ fields: CARD_FIELDS, order: "-created_at", limit })
   return products
 }
@@ -34,7 +62,7 @@ export async function listNewestProducts(limit: number): Promise<HttpTypes.Store
 export async function listCollectionProducts(
   collectionId: string,
   limit: number
-): Promise<HttpTypes.StoreProduct[]> {
+): Promise<ShopProduct[]> {
   const { products } = await listProducts({
     collection_id: collectionId,
     fields: CARD_FIELDS,
@@ -47,9 +75,11 @@ export async function listCollectionProducts(
 export async function listCategoryProducts(
   categoryId: string,
   page: number,
-  perPage: number
+  perPage: number,
+  filters: Pick<ProductMakerFilters, "maker" | "region"> = {}
 ): Promise<ProductPage> {
   return listProducts({
+    ...filters,
     category_id: categoryId,
     fields: CARD_FIELDS,
     order: "title",
@@ -58,8 +88,16 @@ export async function listCategoryProducts(
   })
 }
 
+/** The products of one maker or one joint brand, priced, in title order. */
+export async function listProductsBy(
+  filter: Pick<ProductMakerFilters, "maker" | "brand">
+): Promise<ShopProduct[]> {
+  const { products } = await listProducts({ ...filter, fields: CARD_FIELDS, order: "title", limit: MAX_LIMIT })
+  return products
+}
+
 export const getProductByHandle = cache(
-  async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
+  async (handle: string): Promise<ShopProduct | null> => {
     const { products } = await listProducts({ handle, fields: DETAIL_FIELDS, limit: 1 })
     return products[0] ?? null
   }

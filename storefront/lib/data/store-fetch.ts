@@ -29,3 +29,23 @@ export async function storeGet<T>(
       : { cache: "no-store" as const }),
   })
 }
+
+function isNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "status" in error && error.status === 404
+}
+
+/** Like storeGet, but a 404 from the backend (unknown handle) is null instead of an error. */
+export async function storeGetOrNull<T>(
+  path: string,
+  query: Record<string, unknown>,
+  tag: string
+): Promise<T | null> {
+  try {
+    return await storeGet<T>(path, query, tag)
+  } catch (error) {
+    if (isNotFound(error)) {
+      return null
+    }
+    throw error
+  }
+}

@@ -34,3 +34,14 @@ export function formatDate(value: Date | string): string {
 export function formatDateTime(value: Date | string): string {
   return seoulDateTime.format(toDate(value))
 }
+
+/**
+ * "2019년 3월 4일" for a calendar date stored as "YYYY-MM-DD" (a founding day, a validity end):
+ * read as that day in Seoul, so it never shifts by a day whatever the server's time zone.
+ */
+export function formatCalendarDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${value}`)
+  }
+  return formatDate(`${value}T12:00:00+09:00`)
+}

@@ -1,19 +1,13 @@
-import type { HttpTypes } from "@medusajs/types"
+import type { ProductBrand, ProductMaker, ShopProduct } from "@/lib/data/products"
 
-export type Maker = {
-  name: string
-  handle: string | null
+/** The enterprise or work unit that made the product (its seller), from the linked maker. */
+export function getMakerOf(product: Pick<ShopProduct, "maker">): ProductMaker | null {
+  const maker = product.maker
+  return maker?.handle && maker.name ? maker : null
 }
 
-function text(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null
-}
-
-/** The enterprise or work unit that made the product, read from the product's metadata. */
-export function getMakerOf(product: Pick<HttpTypes.StoreProduct, "metadata">): Maker | null {
-  const name = text(product.metadata?.maker_name)
-  if (!name) {
-    return null
-  }
-  return { name, handle: text(product.metadata?.maker_handle) }
+/** The joint brand (공동브랜드) the product is sold under, if any. */
+export function getBrandOf(product: Pick<ShopProduct, "joint_brand">): ProductBrand | null {
+  const brand = product.joint_brand
+  return brand?.handle && brand.name ? brand : null
 }

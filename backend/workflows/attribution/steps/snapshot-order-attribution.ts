@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
 import type AttributionModuleService from "../../../modules/attribution/service"
@@ -16,17 +16,17 @@ export async function snapshotOrderAttribution(container: MedusaContainer, order
   const existing = await attribution.listLineAttributions({ order_id }, { select: ["id"] })
   if (existing.length) return []
 
+  // The order module computes line totals itself; Query inside the checkout transaction does not
+  // (it sees the new order's items without quantity and totals).
+  const orders = container.resolve(Modules.ORDER)
+  const order = (await orders.retrieveOrder(order_id, {
+    relations: ["items"],
+    // asking for an order-level total makes the module load and compute the line totals too
+    select: ["id", "display_id", "created_at", "currency_code", "item_total", "items.id", "items.product_id",
+      "items.variant_id", "items.product_title", "items.title", "items.quantity", "items.total"],
+  })) as unknown as OrderForAttribution
+
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: [
-      "id", "display_id", "created_at", "currency_code",
-      "items.id", "items.product_id", "items.variant_id", "items.product_title", "items.title",
-      "items.quantity", "items.total",
-    ],
-    filters: { id: order_id },
-  })
-  const order = orders[0] as unknown as OrderForAttribution
   const productIds = [...new Set(order.items.map((i) => i.product_id).filter((id): id is string => !!id))]
   const { data: products } = productIds.length
     ? await query.graph({

@@ -5,16 +5,12 @@ import type { MakerInput } from "../types"
 
 export const createMakerStepId = "create-maker"
 
-/** Creates the maker with its certifications; the compensation deletes both. */
+/** Creates the maker record (certifications come in their own step); undone by deleting it. */
 export const createMakerStep = createStep(
   createMakerStepId,
-  async (data: MakerInput, { container }) => {
+  async (data: Omit<MakerInput, "certifications">, { container }) => {
     const makers: MakersModuleService = container.resolve(MAKERS_MODULE)
-    const { certifications = [], center_id, ...fields } = data
-    const maker = await makers.createMakers({ ...fields, center_id })
-    if (certifications.length) {
-      await makers.createMakerCertifications(certifications.map((c) => ({ ...c, maker_id: maker.id })))
-    }
+    const maker = await makers.createMakers(data)
     return new StepResponse(maker, maker.id)
   },
   async (id, { container }) => {

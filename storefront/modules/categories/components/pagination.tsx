@@ -1,19 +1,22 @@
 import Link from "next/link"
 import { pageLinks } from "@/lib/util/pagination"
+import { hrefWithQuery } from "@/lib/util/search-params"
+
+type Query = Record<string, string | undefined>
 
 type PaginationProps = {
   page: number
   totalPages: number
   basePath: string
+  /** Filters to keep in every page link (e.g. region, maker). */
+  query?: Query
 }
 
 const itemClass = "flex h-10 min-w-10 items-center justify-center rounded-lg px-3"
 
-function hrefFor(basePath: string, page: number): string {
-  return page === 1 ? basePath : `${basePath}?page=${page}`
-}
+type StepLinkProps = { hrefFor: (page: number) => string; page: number | null; label: string }
 
-function StepLink({ basePath, page, label }: { basePath: string; page: number | null; label: string }) {
+function StepLink({ hrefFor, page, label }: StepLinkProps) {
   if (page === null) {
     return (
       <span aria-disabled="true" className={`${itemClass} text-ink-500 opacity-50`}>
@@ -22,21 +25,22 @@ function StepLink({ basePath, page, label }: { basePath: string; page: number | 
     )
   }
   return (
-    <Link href={hrefFor(basePath, page)} className={`${itemClass} hover:bg-brand-50`}>
+    <Link href={hrefFor(page)} className={`${itemClass} hover:bg-brand-50`}>
       {label}
     </Link>
   )
 }
 
-export function Pagination({ page, totalPages, basePath }: PaginationProps) {
+export function Pagination({ page, totalPages, basePath, query = {} }: PaginationProps) {
   if (totalPages <= 1) {
     return null
   }
+  const hrefFor = (target: number) => hrefWithQuery(basePath, { ...query, page: target })
   return (
     <nav aria-label="페이지 이동" className="flex justify-center">
       <ul className="flex flex-wrap items-center gap-1 text-sm">
         <li>
-          <StepLink basePath={basePath} page={page > 1 ? page - 1 : null} label="이전" />
+          <StepLink hrefFor={hrefFor} page={page > 1 ? page - 1 : null} label="이전" />
         </li>
         {pageLinks(page, totalPages).map((link, index) =>
           link === "gap" ? (
@@ -46,7 +50,7 @@ export function Pagination({ page, totalPages, basePath }: PaginationProps) {
           ) : (
             <li key={link}>
               <Link
-                href={hrefFor(basePath, link)}
+                href={hrefFor(link)}
                 aria-current={link === page ? "page" : undefined}
                 aria-label={`${link}페이지`}
                 className={`${itemClass} ${
@@ -59,7 +63,7 @@ export function Pagination({ page, totalPages, basePath }: PaginationProps) {
           )
         )}
         <li>
-          <StepLink basePath={basePath} page={page < totalPages ? page + 1 : null} label="다음" />
+          <StepLink hrefFor={hrefFor} page={page < totalPages ? page + 1 : null} label="다음" />
         </li>
       </ul>
     </nav>

@@ -1,10 +1,11 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { ShopProduct } from "@/lib/data/products"
 import { Pagination } from "@/modules/categories/components/pagination"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
 type CategoryTemplateProps = {
   category: HttpTypes.StoreProductCategory
-  products: HttpTypes.StoreProduct[]
+  products: ShopProduct[]
   count: number
   page: number
   totalPages: number

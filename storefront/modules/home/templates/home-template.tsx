@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { ShopProduct } from "@/lib/data/products"
 import { CategoryGrid } from "@/modules/categories/components/category-grid"
 import { Hero } from "@/modules/home/components/hero"
 import { HomeSection } from "@/modules/home/components/home-section"
@@ -7,9 +8,9 @@ import { ProductGrid } from "@/modules/products/components/product-grid"
 const GIFT_SETS_SECTION_ID = "featured-gift-sets"
 
 type HomeTemplateProps = {
-  giftSets: HttpTypes.StoreProduct[]
+  giftSets: ShopProduct[]
   categories: HttpTypes.StoreProductCategory[]
-  newest: HttpTypes.StoreProduct[]
+  newest: ShopProduct[]
 }
 
 export function HomeTemplate({ giftSets, categories, newest }: HomeTemplateProps) {

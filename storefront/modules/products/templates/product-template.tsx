@@ -1,15 +1,16 @@
-import type { HttpTypes } from "@medusajs/types"
+import type { ShopProduct } from "@/lib/data/products"
 import { formatWon } from "@/lib/util/money"
 import { productImageUrls } from "@/modules/products/images"
-import { getMakerOf } from "@/modules/products/maker"
+import { getBrandOf, getMakerOf } from "@/modules/products/maker"
 import { optionsLegend, variantChoices } from "@/modules/products/prices"
 import { PriceTag } from "@/modules/products/components/price-tag"
 import { ProductBreadcrumb } from "@/modules/products/components/product-breadcrumb"
 import { ProductDescription } from "@/modules/products/components/product-description"
 import { ProductGallery } from "@/modules/products/components/product-gallery"
+import { ProductMakerCard } from "@/modules/products/components/product-maker-card"
 import { VariantPicker } from "@/modules/products/components/variant-picker"
 
-export function ProductTemplate({ product }: { product: HttpTypes.StoreProduct }) {
+export function ProductTemplate({ product }: { product: ShopProduct }) {
   const maker = getMakerOf(product)
   const choices = variantChoices(product)
   const category = product.categories?.[0] ?? null
@@ -23,11 +24,6 @@ export function ProductTemplate({ product }: { product: HttpTypes.StoreProduct }
           <div className="space-y-2">
             <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{product.title}</h1>
             {product.subtitle && <p className="text-ink-700">{product.subtitle}</p>}
-            {maker && (
-              <p className="text-sm text-ink-500">
-                만든 곳 <span className="font-semibold text-leaf-700">{maker.name}</span>
-              </p>
-            )}
           </div>
           {choices.length > 1 ? (
             <VariantPicker
@@ -41,6 +37,7 @@ export function ProductTemplate({ product }: { product: HttpTypes.StoreProduct }
           ) : (
             <PriceTag product={product} className="text-2xl font-bold text-ink-900" />
           )}
+          {maker && <ProductMakerCard maker={maker} brand={getBrandOf(product)} />}
           <ProductDescription text={product.description} />
         </div>
       </div>

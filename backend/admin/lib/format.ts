@@ -1,0 +1,56 @@
+import type { CenterLevel, MakerKind, MakerStatus } from "./types"
+
+const number = new Intl.NumberFormat("ko-KR", { maximumFractionDigits: 0 })
+
+/** KRW has no minor unit: 20000 → "20,000원". */
+export function formatWon(amount: number | null | undefined): string {
+  return `${number.format(amount ?? 0)}원`
+}
+
+/** 1234 → "1,234". */
+export function formatCount(value: number | null | undefined): string {
+  return number.format(value ?? 0)
+}
+
+export const KIND_LABELS: Record<MakerKind, string> = {
+  self_sufficiency_enterprise: "자활기업",
+  regional_enterprise: "광역자활기업",
+  work_unit: "자활근로사업단",
+}
+
+export const LEVEL_LABELS: Record<CenterLevel, string> = {
+  regional: "광역자활센터",
+  local: "지역자활센터",
+}
+
+export const STATUS_LABELS: Record<MakerStatus, string> = {
+  active: "운영 중",
+  suspended: "중지",
+}
+
+export const PRODUCT_STATUS_LABELS: Record<string, string> = {
+  draft: "초안",
+  proposed: "승인 대기",
+  published: "판매 중",
+  rejected: "반려",
+}
+
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind as MakerKind] ?? kind
+}
+
+/** Today's calendar date in Asia/Seoul as YYYY-MM-DD. */
+export function seoulToday(now: Date = new Date()): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Seoul",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now)
+}
+
+/** The first day of the current Seoul month as YYYY-MM-DD. */
+export function seoulMonthStart(now: Date = new Date()): string {
+  return `${seoulToday(now).slice(0, 8)}01`
+}

@@ -1,0 +1,43 @@
+type Api = {
+  get: (url: string, config?: unknown) => Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export type OrderLine = { variant_id: string; quantity: number }
+
+/**
+ * Places an order the way the storefront does, through the Store API: cart, items, address,
+ * shipping, the built-in payment provider, complete. Returns the order.
+ */
+export async function placeOrder(api: Api, publishableKey: string, regionId: string, lines: OrderLine[]) {
+  const headers = { headers: { "x-publishable-api-key": publishableKey } }
+  const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "buyer@example.kr" }, headers)
+  const cartId = created.cart.id
+  for (const line of lines) await api.post(`/store/carts/${cartId}/line-items`, line, headers)
+  await api.post(
+    `/store/carts/${cartId}`,
+    {
+      shipping_address: {
+        first_name: "길동",
+        last_name: "홍",
+        address_1: "광주광역시 서구 죽봉대로 38번길 25",
+        city: "광주광역시",
+        postal_code: "61947",
+        country_code: "kr",
+        phone: "010-1234-5678",
+      },
+    },
+    headers
+  )
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(
+    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    headers
+  )
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+  if (completed.type !== "order") throw new Error(`cart did not complete: ${JSON.stringify(completed).slice(0, 500)}`)
+  return completed.order as { id: string; display_id: number; item_total: number; total: number; items: { id: string; total: number }[] }
+}
