@@ -6,3 +6,10 @@ export const sdk = new Medusa({
   debug: import.meta.env.DEV,
   auth: { type: "session" },
 })
+
+/** Drops empty query parameters so the server's validators see only what was asked. */
+export function compactQuery<T extends Record<string, unknown>>(query: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== "")
+  ) as Partial<T>
+}

@@ -1,6 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import { storeGet, storeGetOrNull } from "@/lib/data/store-fetch"
+import type { MakerFilters } from "@/lib/util/maker-filters"
 import type { MakerKind } from "@/lib/util/maker-kinds"
 import { pageOffset } from "@/lib/util/pagination"
 
@@ -51,13 +52,6 @@ export type MakerDetail = Omit<MakerCard, "center" | "certifications"> & {
   regional_center: Omit<MakerCenter, "id" | "level"> | null
   certifications: { name: string; number: string; valid_until: string | null }[]
   brands: MakerBrand[]
-}
-
-export type MakerFilters = {
-  q?: string
-  region?: string
-  kind?: MakerKind
-  certification?: string
 }
 
 type MakerListResponse = { makers: MakerCard[]; count: number }
