@@ -6,17 +6,9 @@ import { makers } from "../../seed/data/makers"
 import { MULTI_MAKER_TAG, products } from "../../seed/data/products"
 import { MOTIF_NAMES } from "../../seed/images/motifs"
 import type { SeedProduct } from "../../seed/types"
+import { normalizeBusinessNumber } from "../../backend/lib/korean/business-number"
 
-/** Korean business registration number (사업자등록번호) checksum. */
-function isValidBusinessNumber(value: string): boolean {
-  if (!/^\d{3}-\d{2}-\d{5}$/.test(value)) return false
-  const d = value.replace(/-/g, "").split("").map(Number)
-  const weights = [1, 3, 7, 1, 3, 7, 1, 3, 5]
-  let sum = 0
-  for (let i = 0; i < 9; i++) sum += d[i] * weights[i]
-  sum += Math.floor((d[8] * 5) / 10)
-  return (10 - (sum % 10)) % 10 === d[9]
-}
+const isValidBusinessNumber = (v: string) => normalizeBusinessNumber(v) === v
 
 const centerByHandle = new Map(centers.map((c) => [c.handle, c]))
 const makerByHandle = new Map(makers.map((m) => [m.handle, m]))
@@ -31,13 +23,6 @@ function prices(handle: string): Record<string, number> {
 }
 
 const dupes = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i)
-
-describe("seed checksum helper", () => {
-  it("accepts a known real number and rejects a wrong check digit", () => {
-    expect(isValidBusinessNumber("220-81-62517")).toBe(true)
-    expect(isValidBusinessNumber("220-81-62518")).toBe(false)
-  })
-})
 
 describe("seed centers", () => {
   it("have unique kebab-case handles", () => {

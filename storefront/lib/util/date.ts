@@ -45,3 +45,9 @@ export function formatCalendarDate(value: string): string {
   }
   return formatDate(`${value}T12:00:00+09:00`)
 }
+
+/** Whether a "YYYY-MM-DD" calendar date is already over in Seoul (e.g. an expired certificate). */
+export function isBeforeToday(value: string, now: Date = new Date()): boolean {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: SEOUL_TIME_ZONE }).format(now)
+  return value < today
+}

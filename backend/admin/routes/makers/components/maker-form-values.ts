@@ -24,7 +24,7 @@ export type MakerFormValues = {
   certifications: CertificationRow[]
 }
 
-export type MakerField = Exclude<keyof MakerFormValues, never>
+export type MakerField = keyof MakerFormValues
 
 export const MAKER_FIELDS: readonly MakerField[] = [
   "handle", "name", "kind", "legal_form", "center_id", "region", "founded_on", "story", "phone",

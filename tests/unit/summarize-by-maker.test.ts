@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+import { summarizeByMaker } from "../../backend/modules/attribution/utils/summarize-by-maker"
+import { buildLineAttributions } from "../../backend/workflows/attribution/build-line-attributions"
+
+const row = (order_id: string, maker_id: string, amount: number, quantity: number, placed_at: string, maker_name = maker_id) => ({
+  order_id, maker_id, maker_handle: maker_id, maker_name, maker_business_registration_number: null, amount, quantity, placed_at,
+})
+
+describe("per-maker sales summary", () => {
+  it("counts distinct orders, units and won per maker; totals equal the sum of rows", () => {
+    const rows = [
+      row("o1", "a", 40000, 2, "2026-11-01T01:00:00Z"),
+      row("o1", "b", 12000, 1, "2026-11-01T01:00:00Z"),
+      row("o2", "a", 15000, 3, "2026-11-02T01:00:00Z"),
+    ]
+    const { makers, totals } = summarizeByMaker(rows)
+    expect(makers).toEqual([
+      expect.objectContaining({ maker_id: "a", orders: 2, units: 5, gross_amount: 55000 }),
+      expect.objectContaining({ maker_id: "b", orders: 1, units: 1, gross_amount: 12000 }),
+    ])
+    expect(totals).toEqual({ orders: 2, units: 6, gross_amount: 67000 })
+  })
+  it("shows the newest snapshot name of a maker renamed within the period", () => {
+    const { makers } = summarizeByMaker([
+      row("o2", "a", 1000, 1, "2026-11-02T00:00:00Z", "새 이름"),
+      row("o1", "a", 1000, 1, "2026-11-01T00:00:00Z", "옛 이름"),
+    ])
+    expect(makers[0].maker_name).toBe("새 이름")
+  })
+  it("an empty period is all zeros", () => {
+    expect(summarizeByMaker([])).toEqual({ makers: [], totals: { orders: 0, units: 0, gross_amount: 0 } })
+  })
+})
+
+describe("order-time attribution rows", () => {
+  const order = {
+    id: "order_1",
+    display_id: 7,
+    created_at: "2026-11-23T03:00:00Z",
+    currency_code: "krw",
+    items: [
+      { id: "li_1", product_id: "p1", variant_id: "v1", product_title: "내친구김 선물세트", title: "선물세트", quantity: 2, total: 40000 },
+      { id: "li_2", product_id: "p2", variant_id: "v2", product_title: null, title: "이름 없는 상품", quantity: 1, total: 3000 },
+    ],
+  }
+  it("carries each line total to its product's maker, and an unlinked product to 미지정", () => {
+    const rows = buildLineAttributions(order, (id) =>
+      id === "p1" ? { id: "mkr_1", handle: "naechingu-gim", name: "내친구김", business_registration_number: "410-82-47310" } : undefined
+    )
+    expect(rows.map((r) => [r.maker_id, r.maker_name, r.amount, r.quantity])).toEqual([
+      ["mkr_1", "내친구김", 40000, 2],
+      ["unassigned", "만든 곳 미지정", 3000, 1],
+    ])
+    expect(rows[1].product_title).toBe("이름 없는 상품")
+    expect(rows.reduce((s, r) => s + r.amount, 0)).toBe(43000)
+  })
+})
