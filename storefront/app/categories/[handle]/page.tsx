@@ -1,15 +1,17 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getCategoryByHandle } from "@/lib/data/categories"
+import { listAllMakers, listMakerRegions } from "@/lib/data/makers"
 import { listCategoryProducts } from "@/lib/data/products"
 import { countPages, parsePageParam } from "@/lib/util/pagination"
-import { CategoryTemplate } from "@/modules/categories/templates/category-template"
+import { handleParam, textParam, type SearchParams } from "@/lib/util/search-params"
+import { CategoryTemplate, type CategoryFilters } from "@/modules/categories/templates/category-template"
 
 const PRODUCTS_PER_PAGE = 12
 
 type CategoryPageProps = {
   params: Promise<{ handle: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+  searchParams: Promise<SearchParams>
 }
 
 export async function generateMetadata({ params }: CategoryPageProps): Promise<Metadata> {
@@ -28,7 +30,15 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
     notFound()
   }
   const page = parsePageParam(query.page)
-  const { products, count } = await listCategoryProducts(category.id, page, PRODUCTS_PER_PAGE)
+  const filters: CategoryFilters = {
+    region: textParam(query.region, 2, 20),
+    maker: handleParam(query.maker),
+  }
+  const [{ products, count }, makers, regions] = await Promise.all([
+    listCategoryProducts(category.id, page, PRODUCTS_PER_PAGE, filters),
+    listAllMakers(),
+    listMakerRegions(),
+  ])
   const totalPages = countPages(count, PRODUCTS_PER_PAGE)
   if (page > totalPages) {
     notFound()
@@ -40,6 +50,9 @@ export default async function CategoryPage({ params, searchParams }: CategoryPag
       count={count}
       page={page}
       totalPages={totalPages}
+      filters={filters}
+      regions={regions}
+      makers={makers.map(({ handle, name, region }) => ({ handle, name, region }))}
     />
   )
 }

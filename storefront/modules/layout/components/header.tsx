@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import Link from "next/link"
 import { site } from "@/lib/site"
 import { CategoryNav, type NavCategory } from "@/modules/categories/components/category-nav"
+import { MainNav } from "@/modules/layout/components/main-nav"
 
 type HeaderProps = {
   categories: NavCategory[]
@@ -16,6 +17,7 @@ export function Header({ categories, search }: HeaderProps) {
           <span className="text-2xl font-extrabold tracking-tight text-brand-700">{site.name}</span>
           <span className="text-xs text-ink-500 sm:text-sm">{site.tagline}</span>
         </Link>
+        <MainNav />
         {search && <div className="w-full sm:w-auto sm:flex-1 sm:max-w-md">{search}</div>}
       </div>
       <CategoryNav categories={categories} />
