@@ -53,7 +53,16 @@ export type SeedVariant = {
   price: number // KRW integer, VAT included
   /** option title -> value; must match the product's options */
   options: Record<string, string>
+  /** Units in stock; ignored (write 0) for a kit, whose stock is its components'. */
   stock: number
+  /**
+   * Makes this variant an inventory kit: it holds no stock of its own, and selling one takes
+   * `quantity` units of each component's stock. A component is another (non-kit) variant, named
+   * by SKU, e.g. 전장김 3봉 = { sku: "NCG-JEONJANG-1", quantity: 3 }.
+   */
+  components?: { sku: string; quantity: number }[]
+  /** Quantity-break unit prices for bulk buyers: from `min_quantity` units on, each costs `price`. */
+  tiers?: { min_quantity: number; price: number }[]
 }
 
 /** Which illustration seed/images draws for a product. */
