@@ -1,18 +1,16 @@
 import {
   createCollectionsWorkflow,
-  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
-  createProductsWorkflow,
   createProductTagsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/core-flows"
-import { ProductStatus } from "@medusajs/framework/utils"
 import { categories } from "../data/categories"
 import { makers } from "../data/makers"
 import { products } from "../data/products"
 import { renderProductSvg } from "../images/render-product-svg"
 import { FEATURED_COLLECTION_HANDLE, queryOf, SeedContext } from "../context"
 import type { SeedProduct } from "../types"
+import { createSeedProducts } from "./products"
 
 const makerByHandle = new Map(makers.map((m) => [m.handle, m]))
 
@@ -87,7 +85,7 @@ async function uploadImages(ctx: SeedContext, items: SeedProduct[]): Promise<Map
   return new Map(items.map((p, i) => [p.handle, result[i].url]))
 }
 
-/** Products with KRW prices, maker reference, categories, tags, images and stock. */
+/** Categories, tags, the featured collection, then products with images, prices and stock. */
 export async function ensureCatalog(ctx: SeedContext) {
   const query = queryOf(ctx.container)
   const categoryIds = await ensureCategories(ctx)
@@ -100,55 +98,11 @@ export async function ensureCatalog(ctx: SeedContext) {
   if (!missing.length) return
 
   const imageUrls = await uploadImages(ctx, missing)
-  await createProductsWorkflow(ctx.container).run({
-    input: {
-      products: missing.map((p) => {
-        const maker = makerByHandle.get(p.maker)
-        if (!maker) throw new Error(`상품 ${p.handle}: 알 수 없는 만든 곳 ${p.maker}`)
-        const url = imageUrls.get(p.handle)!
-        return {
-          title: p.title,
-          subtitle: p.subtitle,
-          handle: p.handle,
-          description: p.description,
-          status: ProductStatus.PUBLISHED,
-          weight: p.weight_g,
-          thumbnail: url,
-          images: [{ url }],
-          category_ids: [categoryIds.get(p.category)!],
-          tag_ids: (p.tags ?? []).map((t) => tagIds.get(t)!),
-          collection_id: p.featured ? featuredId : undefined,
-          shipping_profile_id: ctx.shippingProfileId,
-          sales_channels: [{ id: ctx.salesChannelId! }],
-          options: p.options,
-          variants: p.variants.map((v) => ({
-            title: v.title,
-            sku: v.sku,
-            options: v.options,
-            manage_inventory: true,
-            prices: [{ currency_code: "krw", amount: v.price }],
-          })),
-        }
-      }),
-    },
-  })
-
-  const stockBySku = new Map(missing.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["sku", "inventory_items.inventory_item_id"],
-    filters: { sku: [...stockBySku.keys()] },
-  })
-  await createInventoryLevelsWorkflow(ctx.container).run({
-    input: {
-      inventory_levels: variants.flatMap((v) =>
-        (v.inventory_items ?? []).map((item: { inventory_item_id: string } | null) => ({
-          inventory_item_id: item!.inventory_item_id,
-          location_id: ctx.stockLocationId!,
-          stocked_quantity: stockBySku.get(v.sku!) ?? 0,
-        }))
-      ),
-    },
-  })
+  await createSeedProducts(ctx, missing, (p) => ({
+    thumbnail: imageUrls.get(p.handle)!,
+    category_id: categoryIds.get(p.category)!,
+    tag_ids: (p.tags ?? []).map((t) => tagIds.get(t)!),
+    collection_id: p.featured ? featuredId : undefined,
+  }))
   ctx.log(`상품 ${missing.length}개와 재고 생성`)
 }

@@ -54,3 +54,13 @@ export function seoulToday(now: Date = new Date()): string {
 export function seoulMonthStart(now: Date = new Date()): string {
   return `${seoulToday(now).slice(0, 8)}01`
 }
+
+/** The previous Seoul calendar month as an inclusive YYYY-MM-DD range. */
+export function seoulPreviousMonth(now: Date = new Date()): { from: string; to: string } {
+  const [year, month] = seoulToday(now).split("-").map(Number)
+  const prevYear = month === 1 ? year - 1 : year
+  const prevMonth = month === 1 ? 12 : month - 1
+  const lastDay = new Date(Date.UTC(prevYear, prevMonth, 0)).getUTCDate()
+  const mm = String(prevMonth).padStart(2, "0")
+  return { from: `${prevYear}-${mm}-01`, to: `${prevYear}-${mm}-${String(lastDay).padStart(2, "0")}` }
+}

@@ -21,7 +21,7 @@ const MakersPage = () => {
   const q = useDebouncedValue(search.trim())
   const paging = usePaging(20)
   const { reset } = paging
-  useEffect(() => reset(), [q, status]) // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => reset(), [q, status])
 
   const { data, isLoading, isError, error } = useMakers({
     limit: paging.limit,
@@ -121,6 +121,7 @@ const MakersPage = () => {
 export const config = defineRouteConfig({
   label: "만든 곳",
   icon: BuildingStorefront,
+  rank: 1,
 })
 
 export default MakersPage
