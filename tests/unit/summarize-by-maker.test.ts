@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest"
 import { summarizeByMaker } from "../../backend/modules/attribution/utils/summarize-by-maker"
 import { buildLineAttributions } from "../../backend/workflows/attribution/build-line-attributions"
 
-const row = (order_id: string, maker_id: string, amount: number, quantity: number, placed_at: string, maker_name = maker_id) => ({
-  order_id, maker_id, maker_handle: maker_id, maker_name, maker_business_registration_number: null, amount, quantity, placed_at,
+let line = 0
+const row = (order_id: string, maker_id: string, amount: number, quantity: number, placed_at: string, maker_name = maker_id, line_item_id = `li_${++line}`) => ({
+  order_id, line_item_id, maker_id, maker_handle: maker_id, maker_name, maker_business_registration_number: null, amount, quantity, placed_at,
 })
 
 describe("per-maker sales summary", () => {
@@ -27,6 +28,14 @@ describe("per-maker sales summary", () => {
     ])
     expect(makers[0].maker_name).toBe("새 이름")
   })
+  it("a gift set split over two makers counts its units for each maker but once in the totals", () => {
+    const { makers, totals } = summarizeByMaker([
+      row("o1", "a", 12000, 2, "2026-11-01T00:00:00Z", "a", "li_set"),
+      row("o1", "b", 8000, 2, "2026-11-01T00:00:00Z", "b", "li_set"),
+    ])
+    expect(makers.map((m) => m.units)).toEqual([2, 2])
+    expect(totals).toEqual({ orders: 1, units: 2, gross_amount: 20000 })
+  })
   it("an empty period is all zeros", () => {
     expect(summarizeByMaker([])).toEqual({ makers: [], totals: { orders: 0, units: 0, gross_amount: 0 } })
   })
@@ -43,6 +52,23 @@ describe("order-time attribution rows", () => {
       { id: "li_2", product_id: "p2", variant_id: "v2", product_title: null, title: "이름 없는 상품", quantity: 1, total: 3000 },
     ],
   }
+  it("splits a set made by several makers over its components' standalone value, to the won", () => {
+    const maker = (id: string) => ({ id, handle: id, name: id })
+    const rows = buildLineAttributions(
+      { ...order, items: [{ ...order.items[0], quantity: 3, total: 60000 }] },
+      () => maker("assembler"),
+      () => [
+        { maker: maker("gim"), weight: 5 * 2000 },
+        { maker: maker("gim"), weight: 4 * 343.75 },
+        { maker: maker("soap"), weight: 2 * 4000 },
+      ]
+    )
+    expect(rows.map((r) => [r.maker_id, r.amount, r.quantity])).toEqual([
+      ["gim", Math.round((60000 * 11375) / 19375), 3],
+      ["soap", 60000 - Math.round((60000 * 11375) / 19375), 3],
+    ])
+    expect(rows.reduce((s, r) => s + r.amount, 0)).toBe(60000)
+  })
   it("carries each line total to its product's maker, and an unlinked product to 미지정", () => {
     const rows = buildLineAttributions(order, (id) =>
       id === "p1" ? { id: "mkr_1", handle: "naechingu-gim", name: "내친구김", business_registration_number: "410-82-47310" } : undefined

@@ -1,3 +1,4 @@
+import { splitProportionally } from "../../lib/money/split"
 import { toWon, type AmountLike } from "../../lib/money/won"
 
 export type OrderForAttribution = {
@@ -43,28 +44,49 @@ export type LineAttributionRow = {
   placed_at: Date
 }
 
-/** One row per order line, carrying the line total (VAT included) to the product's maker. */
+/** A component of a kit variant (gift set): its maker and its standalone value in the set. */
+export type ComponentShare = { maker: MakerSnapshot; weight: number }
+
+/**
+ * One row per order line, carrying the line total (VAT included) to the product's maker; a gift
+ * set made by several makers is split over its component makers in proportion to the
+ * components' standalone value (price × quantity), in whole won summing to the line total.
+ * Every row of a line carries the line's quantity (the sets sold).
+ */
 export function buildLineAttributions(
   order: OrderForAttribution,
-  makerOfProduct: (productId: string | null | undefined) => MakerSnapshot | undefined
+  makerOfProduct: (productId: string | null | undefined) => MakerSnapshot | undefined,
+  componentsOfVariant: (variantId: string | null | undefined) => ComponentShare[] | undefined = () => undefined
 ): LineAttributionRow[] {
-  return order.items.map((item) => {
-    const maker = makerOfProduct(item.product_id) ?? UNASSIGNED_MAKER
-    return {
+  return order.items.flatMap((item) => {
+    const base = {
       order_id: order.id,
       order_display_id: order.display_id ?? null,
       line_item_id: item.id,
       product_id: item.product_id ?? null,
       variant_id: item.variant_id ?? null,
       product_title: item.product_title ?? item.title,
+      quantity: toWon(item.quantity),
+      currency_code: order.currency_code,
+      placed_at: new Date(order.created_at),
+    }
+    const total = toWon(item.total)
+    const row = (maker: MakerSnapshot, amount: number): LineAttributionRow => ({
+      ...base,
       maker_id: maker.id,
       maker_handle: maker.handle,
       maker_name: maker.name,
       maker_business_registration_number: maker.business_registration_number ?? null,
-      quantity: toWon(item.quantity),
-      amount: toWon(item.total),
-      currency_code: order.currency_code,
-      placed_at: new Date(order.created_at),
+      amount,
+    })
+
+    const components = componentsOfVariant(item.variant_id) ?? []
+    const makers = new Map(components.map((c) => [c.maker.id, c.maker]))
+    if (makers.size < 2) {
+      const maker = components[0]?.maker ?? makerOfProduct(item.product_id) ?? UNASSIGNED_MAKER
+      return [row(maker, total)]
     }
+    const shares = splitProportionally(total, components.map((c) => ({ key: c.maker.id, weight: c.weight })))
+    return [...shares.entries()].map(([makerId, amount]) => row(makers.get(makerId)!, amount))
   })
 }

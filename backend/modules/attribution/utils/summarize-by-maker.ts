@@ -2,6 +2,7 @@ import { toWon, type AmountLike } from "../../../lib/money/won"
 
 export type AttributionRowLike = {
   order_id: string
+  line_item_id: string
   maker_id: string
   maker_handle: string
   maker_name: string
@@ -27,11 +28,14 @@ export type MakerSalesSummary = {
   totals: { orders: number; units: number; gross_amount: number }
 }
 
-/** Per-maker orders, units and gross won; totals are sums of the same whole-won rows. */
+/**
+ * Per-maker orders, units and gross won; totals are sums of the same whole-won rows. A gift set
+ * split over several makers counts its units for each of them but once in the totals.
+ */
 export function summarizeByMaker(rows: AttributionRowLike[]): MakerSalesSummary {
   const byMaker = new Map<string, MakerSalesLine & { orderIds: Set<string>; newest: number }>()
   const allOrders = new Set<string>()
-  let units = 0
+  const unitsOfLine = new Map<string, number>()
   let gross = 0
   for (const row of rows) {
     const placed = new Date(row.placed_at).getTime()
@@ -61,11 +65,12 @@ export function summarizeByMaker(rows: AttributionRowLike[]): MakerSalesSummary 
     line.units += row.quantity
     line.gross_amount += amount
     allOrders.add(row.order_id)
-    units += row.quantity
+    unitsOfLine.set(row.line_item_id, row.quantity)
     gross += amount
   }
   const makers = [...byMaker.values()]
     .map(({ orderIds, newest: _newest, ...line }) => ({ ...line, orders: orderIds.size }))
     .sort((a, b) => b.gross_amount - a.gross_amount || a.maker_name.localeCompare(b.maker_name, "ko"))
+  const units = [...unitsOfLine.values()].reduce((a, b) => a + b, 0)
   return { makers, totals: { orders: allOrders.size, units, gross_amount: gross } }
 }

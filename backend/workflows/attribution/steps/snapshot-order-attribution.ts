@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
 import type AttributionModuleService from "../../../modules/attribution/service"
-import { buildLineAttributions, MakerSnapshot, OrderForAttribution } from "../build-line-attributions"
+import { readKitCompositions } from "../../gift-sets/read-kit-compositions"
+import { buildLineAttributions, ComponentShare, MakerSnapshot, OrderForAttribution } from "../build-line-attributions"
 
 export const snapshotOrderAttributionStepId = "snapshot-order-attribution"
 
@@ -39,7 +40,16 @@ export async function snapshotOrderAttribution(container: MedusaContainer, order
     (products as unknown as { id: string; maker?: MakerSnapshot | null }[]).map((p) => [p.id, p.maker ?? undefined])
   )
 
-  const rows = buildLineAttributions(order, (productId) => (productId ? makers.get(productId) : undefined))
+  const variantIds = [...new Set(order.items.map((i) => i.variant_id).filter((id): id is string => !!id))]
+  const compositions = await readKitCompositions(query, variantIds)
+  const componentsOf = (variantId: string | null | undefined): ComponentShare[] | undefined =>
+    variantId
+      ? compositions.get(variantId)?.flatMap((c) =>
+          c.unit?.maker ? [{ maker: c.unit.maker, weight: c.unit.unit_price * c.required_quantity }] : []
+        )
+      : undefined
+
+  const rows = buildLineAttributions(order, (productId) => (productId ? makers.get(productId) : undefined), componentsOf)
   const created = await attribution.createLineAttributions(rows)
   return created.map((r) => r.id)
 }
