@@ -15,15 +15,16 @@ runMedusa(__filename, ({ api, getContainer }) => {
   let admin: { headers: Record<string, string> }
   const today = () => seoulDate(new Date())
 
-  async function variantOf(handle: string, index = 0) {
+  async function variantOf(handle: string, sku?: string) {
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product",
-      fields: ["id", "variants.id", "maker.id", "maker.name"],
+      fields: ["id", "variants.id", "variants.sku", "maker.id", "maker.name"],
       filters: { handle },
     })
-    const product = data[0] as unknown as { variants: { id: string }[]; maker: { id: string; name: string } }
-    return { variant_id: product.variants[index].id, maker: product.maker }
+    const product = data[0] as unknown as { variants: { id: string; sku: string }[]; maker: { id: string; name: string } }
+    const variant = sku ? product.variants.find((v) => v.sku === sku)! : product.variants[0]
+    return { variant_id: variant.id, maker: product.maker }
   }
 
   async function report(from = today(), to = today()): Promise<Report> {
@@ -41,7 +42,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
   describe("order-time attribution and the per-maker report", () => {
     it("reconciles to the won with the orders' item totals, per maker and in total", async () => {
       const giftSet = await variantOf("naechingu-gim-gift-set")
-      const flakes = await variantOf("naechingu-gim-jaban", 1)
+      const flakes = await variantOf("naechingu-gim-jaban", "NCG-JABAN-2")
       const other = await variantOf("jaemina-cork-trivet-kit")
       const first = await placeOrder(api, key, regionId, [
         { variant_id: giftSet.variant_id, quantity: 2 },

@@ -5,7 +5,7 @@ import { centers } from "../../seed/data/centers"
 import { makers } from "../../seed/data/makers"
 import { MULTI_MAKER_TAG, products } from "../../seed/data/products"
 import { MOTIF_NAMES } from "../../seed/images/motifs"
-import type { SeedProduct } from "../../seed/types"
+import type { SeedProduct, SeedVariant } from "../../seed/types"
 import { normalizeBusinessNumber } from "../../backend/lib/korean/business-number"
 
 const isValidBusinessNumber = (v: string) => normalizeBusinessNumber(v) === v
@@ -15,6 +15,22 @@ const makerByHandle = new Map(makers.map((m) => [m.handle, m]))
 const productByHandle = new Map(products.map((p) => [p.handle, p]))
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const giftSets = products.filter((p) => p.category === "gift-sets")
+const variantOfSku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, { product: p, variant: v }] as const)))
+const isKit = (v: SeedVariant) => (v.components?.length ?? 0) > 0
+const kits = products.flatMap((p) => p.variants.filter(isKit).map((v) => ({ product: p, variant: v })))
+/** What the components would cost bought one by one: price of the named variant × quantity. */
+const standalonePrice = (v: SeedVariant) =>
+  (v.components ?? []).reduce((sum, c) => sum + (variantOfSku.get(c.sku)?.variant.price ?? NaN) * c.quantity, 0)
+const componentMakers = (v: SeedVariant) =>
+  new Set((v.components ?? []).map((c) => variantOfSku.get(c.sku)?.product.maker))
+/** SKU of the variant whose 구성 option is `value`, e.g. the 1봉 of 전장김. */
+function skuOf(handle: string, value: string): string {
+  const v = productByHandle.get(handle)?.variants.find((x) => x.options["구성"] === value)
+  expect(v, `${handle} ${value}`).toBeDefined()
+  return (v as SeedVariant).sku
+}
+/** The count in an option value: "16봉" -> 16, "4개" -> 4. */
+const countIn = (value: string) => Number(/^(\d+)/.exec(value)?.[1] ?? NaN)
 
 function prices(handle: string): Record<string, number> {
   const p = productByHandle.get(handle)
@@ -198,7 +214,9 @@ describe("seed products", () => {
         expect(v.price, v.sku).toBeGreaterThan(0)
         expect(v.price % 100, v.sku).toBe(0)
         expect(Number.isInteger(v.stock), v.sku).toBe(true)
-        expect(v.stock, v.sku).toBeGreaterThan(0)
+        // a kit holds no stock of its own: its stock is its components'
+        if (isKit(v)) expect(v.stock, v.sku).toBe(0)
+        else expect(v.stock, v.sku).toBeGreaterThan(0)
       }
     }
   })
@@ -214,7 +232,7 @@ describe("seed products", () => {
     expect(giftSet?.subtitle).toBe("전장김 5봉 + 도시락김 4봉 + 자반김 4봉")
     expect(prices("naechingu-gim-jaban")).toEqual({ "1봉": 3000, "2봉": 5000 })
     expect(prices("naechingu-gim-jeonjang")).toEqual({ "1봉": 2000, "3봉": 5000 })
-    expect(prices("naechingu-gim-dosirak")).toEqual({ "16봉": 5500 })
+    expect(prices("naechingu-gim-dosirak")).toEqual({ "1봉": expect.any(Number), "16봉": 5500 })
     for (const handle of ["naechingu-gim-gift-set", "naechingu-gim-jaban", "naechingu-gim-jeonjang", "naechingu-gim-dosirak"]) {
       expect(productByHandle.get(handle)?.maker).toBe("naechingu-gim")
     }
@@ -267,6 +285,137 @@ describe("seed products", () => {
       for (const para of paragraphs) expect(para.trim().length, p.handle).toBeGreaterThan(10)
       expect(MOTIF_NAMES, p.handle).toContain(p.image.motif)
       expect(Number.isInteger(p.image.hue) && p.image.hue >= 0 && p.image.hue < 360, p.handle).toBe(true)
+    }
+  })
+})
+
+describe("seed kits: gift sets and packs", () => {
+  it("make every gift-set variant a kit, at least 8 gift sets and at least 3 of them from several makers", () => {
+    expect(giftSets.length).toBeGreaterThanOrEqual(8)
+    expect(giftSets.filter((p) => p.tags?.includes(MULTI_MAKER_TAG)).length).toBeGreaterThanOrEqual(3)
+    for (const p of giftSets) for (const v of p.variants) expect(isKit(v), v.sku).toBe(true)
+  })
+
+  it("name only existing, non-kit variants as components, each once, in whole positive quantities", () => {
+    for (const { variant } of kits) {
+      const skus = (variant.components ?? []).map((c) => c.sku)
+      expect(dupes(skus), variant.sku).toEqual([])
+      for (const c of variant.components ?? []) {
+        const target = variantOfSku.get(c.sku)
+        expect(target, `${variant.sku} -> ${c.sku}`).toBeDefined()
+        expect(c.sku, variant.sku).not.toBe(variant.sku)
+        expect(isKit(target?.variant as SeedVariant), `${variant.sku} -> ${c.sku} is itself a kit`).toBe(false)
+        expect(Number.isInteger(c.quantity) && c.quantity > 0, `${variant.sku} -> ${c.sku} × ${c.quantity}`).toBe(true)
+      }
+    }
+  })
+
+  it("keep the seed's composition of 내친구김 선물세트: 전장김 5봉 + 도시락김 4봉 + 자반김 4봉", () => {
+    const giftSet = productByHandle.get("naechingu-gim-gift-set")
+    expect(giftSet?.variants).toHaveLength(1)
+    expect(giftSet?.variants[0].components).toEqual([
+      { sku: skuOf("naechingu-gim-jeonjang", "1봉"), quantity: 5 },
+      { sku: skuOf("naechingu-gim-dosirak", "1봉"), quantity: 4 },
+      { sku: skuOf("naechingu-gim-jaban", "1봉"), quantity: 4 },
+    ])
+  })
+
+  it("sell the 김 packs at the seed's prices as kits of their 1봉", () => {
+    const packs: [handle: string, pack: string, price: number, unitPrice: number | null][] = [
+      ["naechingu-gim-jeonjang", "3봉", 5000, 2000],
+      ["naechingu-gim-jaban", "2봉", 5000, 3000],
+      ["naechingu-gim-dosirak", "16봉", 5500, null],
+    ]
+    for (const [handle, pack, price, unitPrice] of packs) {
+      const p = productByHandle.get(handle) as SeedProduct
+      const kit = p.variants.find((v) => v.options["구성"] === pack) as SeedVariant
+      const unit = p.variants.find((v) => v.options["구성"] === "1봉") as SeedVariant
+      expect(kit.price, `${handle} ${pack}`).toBe(price)
+      if (unitPrice !== null) expect(unit.price, `${handle} 1봉`).toBe(unitPrice)
+      expect(isKit(unit), `${handle} 1봉`).toBe(false)
+      expect(kit.components, `${handle} ${pack}`).toEqual([{ sku: unit.sku, quantity: countIn(pack) }])
+    }
+  })
+
+  it("make every other pack a multiple of a single unit of the same product", () => {
+    for (const { product, variant } of kits.filter((k) => k.product.category !== "gift-sets")) {
+      expect(variant.components, variant.sku).toHaveLength(1)
+      const [c] = variant.components ?? []
+      const unit = variantOfSku.get(c.sku)
+      expect(unit?.product.handle, variant.sku).toBe(product.handle)
+      for (const o of product.options) {
+        const kitValue = variant.options[o.title]
+        const unitValue = unit?.variant.options[o.title] ?? ""
+        if (kitValue === unitValue) continue
+        expect(countIn(kitValue), `${variant.sku}: ${kitValue} = ${c.quantity} × ${unitValue}`).toBe(c.quantity * countIn(unitValue))
+      }
+    }
+  })
+
+  it("assemble multi-maker sets from at least two makers, one of them the set's seller", () => {
+    for (const p of giftSets.filter((x) => x.tags?.includes(MULTI_MAKER_TAG))) {
+      for (const v of p.variants) {
+        const makersOf = componentMakers(v)
+        expect(makersOf.size, p.handle).toBeGreaterThanOrEqual(2)
+        expect([...makersOf], p.handle).toContain(p.maker)
+      }
+    }
+  })
+
+  it("assemble single-maker gift sets from their own maker's products", () => {
+    for (const p of giftSets.filter((x) => !x.tags?.includes(MULTI_MAKER_TAG))) {
+      for (const v of p.variants) expect([...componentMakers(v)], p.handle).toEqual([p.maker])
+    }
+  })
+
+  it("price every kit at most at what its components cost one by one", () => {
+    for (const { variant } of kits) {
+      expect(variant.price, `${variant.sku} vs ${standalonePrice(variant)}`).toBeLessThanOrEqual(standalonePrice(variant))
+    }
+  })
+
+  it("stock each component for at least 50 of every kit that uses it", () => {
+    const needed = new Map<string, number>()
+    for (const { variant } of kits) {
+      for (const c of variant.components ?? []) needed.set(c.sku, (needed.get(c.sku) ?? 0) + 50 * c.quantity)
+    }
+    for (const [sku, units] of needed) expect(variantOfSku.get(sku)?.variant.stock, sku).toBeGreaterThanOrEqual(units)
+  })
+})
+
+describe("seed quantity-break prices (tiers)", () => {
+  const tiered = products.flatMap((p) => p.variants.filter((v) => v.tiers?.length).map((v) => ({ product: p, variant: v })))
+
+  it("exist on at least 6 variants: every featured gift set and everyday rice and 김", () => {
+    expect(tiered.length).toBeGreaterThanOrEqual(6)
+    for (const p of products.filter((x) => x.featured)) {
+      expect(p.variants.some((v) => v.tiers?.length), p.handle).toBe(true)
+    }
+    expect(tiered.some((t) => t.product.category === "grains"), "rice").toBe(true)
+    expect(tiered.some((t) => t.product.category === "laver-seafood"), "김").toBe(true)
+  })
+
+  it("give 내친구김 선물세트 the bulk prices for public buyers", () => {
+    expect(productByHandle.get("naechingu-gim-gift-set")?.variants[0].tiers).toEqual([
+      { min_quantity: 30, price: 18000 },
+      { min_quantity: 100, price: 17000 },
+    ])
+  })
+
+  it("rise in quantity from 2 and fall in price below the base price, in whole hundreds of won", () => {
+    for (const { variant } of tiered) {
+      let lastQuantity = 1
+      let lastPrice = variant.price
+      for (const t of variant.tiers ?? []) {
+        expect(Number.isInteger(t.min_quantity), variant.sku).toBe(true)
+        expect(t.min_quantity, variant.sku).toBeGreaterThan(lastQuantity)
+        expect(Number.isInteger(t.price), variant.sku).toBe(true)
+        expect(t.price, variant.sku).toBeGreaterThan(0)
+        expect(t.price % 100, variant.sku).toBe(0)
+        expect(t.price, variant.sku).toBeLessThan(lastPrice)
+        lastQuantity = t.min_quantity
+        lastPrice = t.price
+      }
     }
   })
 })

@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../../types"
-import { MULTI_MAKER_TAG, oneOption, paragraphs } from "./helpers"
+import { MULTI_MAKER_TAG, of, oneOption, paragraphs, tiers } from "./helpers"
 
 // 대전: 좋은날엔국수 (가오점 = 동구, 용문점 = 서구), 재미나 (five work units, brand jaemina),
 // 대전 제1호 광역자활기업 (housing), (유)행복한밥상, (주)극단 아낌없이주는나무. Prices invented.
@@ -39,7 +39,7 @@ export const daejeonProducts: SeedProduct[] = [
     category: "meals-drinks",
     maker: "joeunnal-guksu-gao",
     ...oneOption("구성", [
-      ["2인분", "JNG-JANCHI-2", 13000, 150],
+      ["2인분", "JNG-JANCHI-2", 13000, 250],
       ["4인분", "JNG-JANCHI-4", 24000, 100],
     ]),
     image: { motif: "noodle", hue: 45 },
@@ -91,7 +91,15 @@ export const daejeonProducts: SeedProduct[] = [
     category: "gift-sets",
     maker: "joeunnal-guksu-gao",
     tags: ["명절", "가정의달", MULTI_MAKER_TAG],
-    ...oneOption("구성", [["선물세트", "JNG-JANCHISANG-SET", 48000, 60]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "JNG-JANCHISANG-SET",
+        48000,
+        0,
+        { components: [of("JNG-YUKJEON-300"), of("JNG-JANCHI-2"), of("JNG-BIBIM-2"), of("JNG-HWANGTAE-2")] },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 50 },
     weight_g: 3800,
   },
@@ -245,7 +253,18 @@ export const daejeonProducts: SeedProduct[] = [
     brand: "jaemina",
     tags: ["가정의달", "연말", MULTI_MAKER_TAG],
     featured: true,
-    ...oneOption("구성", [["3종 세트", "JMN-FAMILY-SET-3", 31000, 100]]),
+    ...oneOption("구성", [
+      [
+        "3종 세트",
+        "JMN-FAMILY-SET-3",
+        31000,
+        0,
+        {
+          components: [of("JMN-CORK-TRIVET-1"), of("JMN-SOCKDOLL-BEAR"), of("JMN-NAPKIN-TRAY-1")],
+          tiers: tiers([20, 29000], [50, 27500]),
+        },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 280 },
     weight_g: 1100,
   },
@@ -275,23 +294,31 @@ export const daejeonProducts: SeedProduct[] = [
     ),
     category: "side-dishes",
     maker: "haengbok-bapsang",
-    ...oneOption("구성", [["5종 꾸러미", "HBS-BANCHAN-5", 25000, 100]]),
+    ...oneOption("구성", [["5종 꾸러미", "HBS-BANCHAN-5", 25000, 200]]),
     image: { motif: "side-dish", hue: 70 },
     weight_g: 1300,
   },
   {
     handle: "daejeon-chamjoeun-gift-set",
     title: "대전 자활 참좋은 선물세트",
-    subtitle: "행복한밥상 반찬 + 좋은날엔국수 잔치국수 + 재미나 코르크 키트",
+    subtitle: "행복한밥상 반찬 5종 + 좋은날엔국수 잔치국수 + 재미나 코르크 키트",
     description: paragraphs(
       "대전광역자활센터의 '참좋은상품 특별한가게' 착한 소비 캠페인에서 이름을 따온 대전 자활 연합 선물세트입니다. 먹고, 만들고, 나누는 대전 자활의 상품을 한 상자에 담았습니다.",
-      "구성: 제철 반찬 3종((유)행복한밥상), 육전 잔치국수 2인분(좋은날엔국수 가오점), 코르크 냄비받침 만들기 키트(재미나 동구 체험학습사업단). 세트는 (유)행복한밥상이 구성해 판매합니다.",
+      "구성: 제철 집밥 반찬 5종 꾸러미((유)행복한밥상), 육전 잔치국수 2인분(좋은날엔국수 가오점), 코르크 냄비받침 만들기 키트 1인용(재미나 동구 체험학습사업단). 세트는 (유)행복한밥상이 구성해 판매합니다.",
       "냉장 상품이 들어 있어 아이스박스로 보내 드립니다. 연말 감사 선물, 기관 단체 선물로 많이 찾습니다."
     ),
     category: "gift-sets",
     maker: "haengbok-bapsang",
     tags: ["감사", "연말", MULTI_MAKER_TAG],
-    ...oneOption("구성", [["선물세트", "DJ-CHAMJOEUN-SET", 42000, 70]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "DJ-CHAMJOEUN-SET",
+        42000,
+        0,
+        { components: [of("HBS-BANCHAN-5"), of("JNG-JANCHI-2"), of("JMN-CORK-TRIVET-1")] },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 215 },
     weight_g: 2600,
   },

@@ -1,9 +1,10 @@
 import type { SeedProduct } from "../../types"
-import { MULTI_MAKER_TAG, oneOption, paragraphs, twoOptions } from "./helpers"
+import { MULTI_MAKER_TAG, of, oneOption, paragraphs, tiers, twoOptions } from "./helpers"
 
 // 광주: 광주서구지역자활센터 (내친구김, 맛사랑), 광주북구일터지역자활센터 (행복가게), brand 소소드림.
 // Prices of 내친구김 선물세트, 김자반, 전장김 and 도시락김 are taken verbatim from the 광주 webzine
-// (2023년 12월호); all other prices are invented.
+// (2023년 12월호); all other prices are invented (도시락김 1봉 too: the webzine lists only 16봉).
+// Gift sets and packs are inventory kits of the single units (1봉, 1개), which hold the stock.
 
 const NCG_STORAGE =
   "직사광선과 습기를 피해 서늘한 곳에 보관하고, 개봉 후에는 밀봉해 빨리 드세요. 상온 택배로 보내 드리며 평일 오후 2시까지 결제하면 당일 출고합니다."
@@ -23,7 +24,18 @@ export const gwangjuProducts: SeedProduct[] = [
     brand: "sosodream",
     tags: ["명절", "감사", "연말"],
     featured: true,
-    ...oneOption("구성", [["선물세트", "NCG-GIFT-SET", 20000, 300]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "NCG-GIFT-SET",
+        20000,
+        0,
+        {
+          components: [of("NCG-JEONJANG-1", 5), of("NCG-DOSIRAK-1", 4), of("NCG-JABAN-1", 4)],
+          tiers: tiers([30, 18000], [100, 17000]),
+        },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 150 },
     weight_g: 900,
   },
@@ -39,8 +51,8 @@ export const gwangjuProducts: SeedProduct[] = [
     maker: "naechingu-gim",
     brand: "sosodream",
     ...oneOption("구성", [
-      ["1봉", "NCG-JABAN-1", 3000, 400],
-      ["2봉", "NCG-JABAN-2", 5000, 300],
+      ["1봉", "NCG-JABAN-1", 3000, 2000],
+      ["2봉", "NCG-JABAN-2", 5000, 0, { components: [of("NCG-JABAN-1", 2)] }],
     ]),
     image: { motif: "laver-flakes", hue: 140 },
     weight_g: 160,
@@ -57,8 +69,8 @@ export const gwangjuProducts: SeedProduct[] = [
     maker: "naechingu-gim",
     brand: "sosodream",
     ...oneOption("구성", [
-      ["1봉", "NCG-JEONJANG-1", 2000, 500],
-      ["3봉", "NCG-JEONJANG-3", 5000, 350],
+      ["1봉", "NCG-JEONJANG-1", 2000, 3000],
+      ["3봉", "NCG-JEONJANG-3", 5000, 0, { components: [of("NCG-JEONJANG-1", 3)], tiers: tiers([20, 4700], [50, 4500]) }],
     ]),
     image: { motif: "laver", hue: 160 },
     weight_g: 120,
@@ -66,16 +78,19 @@ export const gwangjuProducts: SeedProduct[] = [
   {
     handle: "naechingu-gim-dosirak",
     title: "내친구김 도시락김",
-    subtitle: "16봉",
+    subtitle: "1봉 · 16봉 묶음",
     description: paragraphs(
-      "한 끼에 딱 알맞은 작은 도시락김 16봉 묶음입니다. 국내산 원초로 굽고 조미해 아이 반찬, 도시락, 캠핑용으로 두루 좋습니다.",
+      "한 끼에 딱 알맞은 작은 도시락김입니다. 국내산 원초로 굽고 조미해 아이 반찬, 도시락, 캠핑용으로 두루 좋습니다. 낱봉으로도, 넉넉한 16봉 묶음으로도 살 수 있습니다.",
       "광주서구지역자활센터 내친구김 사업단이 만들고 소소드림 이름으로 판매합니다.",
       NCG_STORAGE
     ),
     category: "laver-seafood",
     maker: "naechingu-gim",
     brand: "sosodream",
-    ...oneOption("구성", [["16봉", "NCG-DOSIRAK-16", 5500, 400]]),
+    ...oneOption("구성", [
+      ["1봉", "NCG-DOSIRAK-1", 400, 4800],
+      ["16봉", "NCG-DOSIRAK-16", 5500, 0, { components: [of("NCG-DOSIRAK-1", 16)], tiers: tiers([20, 5200], [50, 5000]) }],
+    ]),
     image: { motif: "laver", hue: 120 },
     weight_g: 100,
   },
@@ -92,7 +107,9 @@ export const gwangjuProducts: SeedProduct[] = [
     maker: "naechingu-gim",
     brand: "sosodream",
     tags: ["명절", "감사"],
-    ...oneOption("구성", [["선물세트", "NCG-SILSOK-SET", 14000, 250]]),
+    ...oneOption("구성", [
+      ["선물세트", "NCG-SILSOK-SET", 14000, 0, { components: [of("NCG-JEONJANG-1", 6), of("NCG-JABAN-1", 2)] }],
+    ]),
     image: { motif: "gift-box", hue: 100 },
     weight_g: 700,
   },
@@ -108,7 +125,7 @@ export const gwangjuProducts: SeedProduct[] = [
     maker: "matsarang",
     brand: "sosodream",
     ...twoOptions("맛", "용량", [
-      ["레몬청", "500g", "MSR-CHEONG-LEMON-500", 12000, 120],
+      ["레몬청", "500g", "MSR-CHEONG-LEMON-500", 12000, 300],
       ["레몬청", "1kg", "MSR-CHEONG-LEMON-1K", 21000, 80],
       ["자몽청", "500g", "MSR-CHEONG-GRAPEFRUIT-500", 12000, 120],
       ["자몽청", "1kg", "MSR-CHEONG-GRAPEFRUIT-1K", 21000, 80],
@@ -150,7 +167,15 @@ export const gwangjuProducts: SeedProduct[] = [
     maker: "matsarang",
     brand: "sosodream",
     tags: ["감사", "가정의달", "연말"],
-    ...oneOption("구성", [["3종 세트", "MSR-CHEONG-GIFT-3", 35000, 80]]),
+    ...oneOption("구성", [
+      [
+        "3종 세트",
+        "MSR-CHEONG-GIFT-3",
+        35000,
+        0,
+        { components: [of("MSR-CHEONG-LEMON-500"), of("MSR-CHEONG-GRAPEFRUIT-500"), of("MSR-CHEONG-CHEONGGYUL-500")] },
+      ],
+    ]),
     image: { motif: "drink", hue: 20 },
     weight_g: 2300,
   },
@@ -158,17 +183,18 @@ export const gwangjuProducts: SeedProduct[] = [
     handle: "haengbok-gage-natural-soap",
     title: "행복가게 천연 수제비누",
     description: paragraphs(
-      "광주북구일터지역자활센터 자활기업 행복가게가 저온 숙성으로 만든 천연 수제비누입니다. 쌀겨, 녹차, 숯 세 가지 중에서 고를 수 있습니다.",
-      "쌀겨 비누는 촉촉하게, 녹차 비누는 산뜻하게, 숯 비누는 피지 관리에 좋습니다. 생산공정을 분업화해 한 장 한 장 같은 품질로 만듭니다.",
+      "광주북구일터지역자활센터 자활기업 행복가게가 저온 숙성으로 만든 천연 수제비누입니다. 쌀겨, 녹차, 숯, 라벤더 네 가지 중에서 고를 수 있습니다.",
+      "쌀겨 비누는 촉촉하게, 녹차 비누는 산뜻하게, 숯 비누는 피지 관리에 좋고, 라벤더 비누는 은은한 향이 오래 갑니다. 생산공정을 분업화해 한 장 한 장 같은 품질로 만듭니다.",
       "1개 100g. 사용 후에는 물이 빠지는 비누받침에 두면 오래 씁니다."
     ),
     category: "reusables",
     maker: "haengbok-gage",
     brand: "sosodream",
     ...oneOption("종류", [
-      ["쌀겨", "HBG-SOAP-RICE", 6000, 200],
-      ["녹차", "HBG-SOAP-GREENTEA", 6000, 200],
-      ["숯", "HBG-SOAP-CHARCOAL", 6000, 200],
+      ["쌀겨", "HBG-SOAP-RICE", 6000, 400],
+      ["녹차", "HBG-SOAP-GREENTEA", 6000, 400],
+      ["숯", "HBG-SOAP-CHARCOAL", 6000, 300],
+      ["라벤더", "HBG-SOAP-LAVENDER", 6000, 300],
     ]),
     image: { motif: "soap", hue: 80 },
     weight_g: 110,
@@ -178,7 +204,7 @@ export const gwangjuProducts: SeedProduct[] = [
     title: "행복가게 수제비누 선물세트",
     subtitle: "쌀겨·녹차·숯·라벤더 4입",
     description: paragraphs(
-      "행복가게 천연 수제비누 네 가지를 한 상자에 담았습니다. 쌀겨, 녹차, 숯 비누에 선물세트에만 들어가는 라벤더 비누를 더했습니다.",
+      "행복가게 천연 수제비누 네 가지를 한 상자에 담았습니다. 구성: 쌀겨, 녹차, 숯, 라벤더 비누 각 1개(100g)입니다.",
       "광주북구일터지역자활센터에서 시작한 자활기업 행복가게의 주민들이 만들었습니다. 가정의 달 부모님 선물, 행사 답례품으로 좋습니다.",
       "상온 택배로 보내 드리며, 단체 주문은 문의해 주세요."
     ),
@@ -186,7 +212,15 @@ export const gwangjuProducts: SeedProduct[] = [
     maker: "haengbok-gage",
     brand: "sosodream",
     tags: ["감사", "가정의달"],
-    ...oneOption("구성", [["4입", "HBG-SOAP-GIFT-4", 22000, 150]]),
+    ...oneOption("구성", [
+      [
+        "4입",
+        "HBG-SOAP-GIFT-4",
+        22000,
+        0,
+        { components: [of("HBG-SOAP-RICE"), of("HBG-SOAP-GREENTEA"), of("HBG-SOAP-CHARCOAL"), of("HBG-SOAP-LAVENDER")] },
+      ],
+    ]),
     image: { motif: "soap", hue: 330 },
     weight_g: 520,
   },
@@ -203,8 +237,8 @@ export const gwangjuProducts: SeedProduct[] = [
     maker: "haengbok-gage",
     brand: "sosodream",
     ...oneOption("구성", [
-      ["1개", "HBG-DISHSOAP-1", 8000, 150],
-      ["3개", "HBG-DISHSOAP-3", 21000, 100],
+      ["1개", "HBG-DISHSOAP-1", 8000, 450],
+      ["3개", "HBG-DISHSOAP-3", 21000, 0, { components: [of("HBG-DISHSOAP-1", 3)] }],
     ]),
     image: { motif: "cleaning", hue: 190 },
     weight_g: 560,
@@ -215,7 +249,7 @@ export const gwangjuProducts: SeedProduct[] = [
     subtitle: "내친구김 + 맛사랑 레몬청 + 행복가게 수제비누",
     description: paragraphs(
       "광주광역시 자활생산품 공동브랜드 소소드림의 상품을 한 상자에 모은 연합 선물 꾸러미입니다. \"작은 웃음, 큰 만족\"이라는 소소드림의 약속처럼 작지만 알찬 선물을 준비했습니다.",
-      "구성: 내친구김 전장김 3봉, 도시락김 16봉(광주서구지역자활센터 내친구김), 수제 레몬청 500g(맛사랑), 천연 수제비누 2입(광주북구일터지역자활센터 행복가게). 세트는 내친구김이 구성해 판매하고 보내 드립니다.",
+      "구성: 내친구김 전장김 3봉, 도시락김 16봉(광주서구지역자활센터 내친구김), 수제 레몬청 500g(맛사랑), 천연 수제비누 쌀겨·녹차 2입(광주북구일터지역자활센터 행복가게). 세트는 내친구김이 구성해 판매하고 보내 드립니다.",
       "레몬청은 받으신 뒤 냉장 보관해 주세요. 명절과 연말 단체 주문도 받습니다."
     ),
     category: "gift-sets",
@@ -223,7 +257,24 @@ export const gwangjuProducts: SeedProduct[] = [
     brand: "sosodream",
     tags: ["명절", "감사", "연말", MULTI_MAKER_TAG],
     featured: true,
-    ...oneOption("구성", [["선물세트", "SSD-HANAREUM-SET", 33000, 120]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "SSD-HANAREUM-SET",
+        33000,
+        0,
+        {
+          components: [
+            of("NCG-JEONJANG-1", 3),
+            of("NCG-DOSIRAK-1", 16),
+            of("MSR-CHEONG-LEMON-500"),
+            of("HBG-SOAP-RICE"),
+            of("HBG-SOAP-GREENTEA"),
+          ],
+          tiers: tiers([30, 31000], [100, 29000]),
+        },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 10 },
     weight_g: 1600,
   },

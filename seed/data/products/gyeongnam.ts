@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../../types"
-import { MULTI_MAKER_TAG, oneOption, paragraphs } from "./helpers"
+import { MULTI_MAKER_TAG, of, oneOption, paragraphs, tiers } from "./helpers"
 
 // 경남: 다회용기 공동브랜드 플레이트에코 (마산·김해 work units) and a few invented 경남 food makers
 // (하동 차, 밀양 곡물, 거제 멸치) whose products appear at the 2024 가정의달 하루장터. Prices invented.
@@ -158,32 +158,59 @@ export const gyeongnamProducts: SeedProduct[] = [
     handle: "geoje-myeolchi",
     title: "거제 멸치",
     description: paragraphs(
-      "거제 앞바다에서 잡아 바로 삶아 말린 멸치를 거제바다살림이 크기별로 골라 담았습니다. 볶음용 잔멸치와 국물용 대멸치 중에서 고르세요.",
+      "거제 앞바다에서 잡아 바로 삶아 말린 멸치를 거제바다살림이 크기별로 골라 담았습니다. 볶음용 잔멸치(200g·300g)와 국물용 대멸치(300g·500g) 중에서 고르세요.",
       "볶음용은 짜지 않아 아이 반찬으로 좋고, 국물용은 머리와 내장을 떼고 쓰면 맑은 육수가 나옵니다.",
       "받으신 뒤 냉동 보관하면 오래 두고 드실 수 있습니다."
     ),
     category: "laver-seafood",
     maker: "geoje-badasallim",
     ...oneOption("종류", [
+      ["볶음용 잔멸치 200g", "GJB-MYEOLCHI-SMALL-200", 9000, 300],
       ["볶음용 잔멸치 300g", "GJB-MYEOLCHI-SMALL-300", 13000, 150],
+      ["국물용 대멸치 300g", "GJB-MYEOLCHI-LARGE-300", 10000, 300],
       ["국물용 대멸치 500g", "GJB-MYEOLCHI-LARGE-500", 15000, 150],
     ]),
     image: { motif: "side-dish", hue: 205 },
     weight_g: 550,
   },
   {
+    handle: "geoje-dasima",
+    title: "거제 남해안 건다시마",
+    description: paragraphs(
+      "거제 앞바다에서 거둔 두툼한 다시마를 햇볕에 말려 거제바다살림이 국물용 크기로 잘라 담았습니다. 멸치와 함께 넣으면 감칠맛 나는 육수가 됩니다.",
+      "겉에 생기는 흰 가루는 감칠맛 성분(만니톨)이니 씻어 내지 말고 마른 행주로 가볍게 닦아 쓰세요.",
+      "습기를 피해 밀봉 보관하세요. 100g과 300g 중에서 고를 수 있습니다."
+    ),
+    category: "laver-seafood",
+    maker: "geoje-badasallim",
+    ...oneOption("중량", [
+      ["100g", "GJB-DASIMA-100", 5000, 300],
+      ["300g", "GJB-DASIMA-300", 12000, 150],
+    ]),
+    image: { motif: "laver", hue: 90 },
+    weight_g: 120,
+  },
+  {
     handle: "geoje-myeolchi-gift-set",
     title: "거제 멸치 선물세트",
     subtitle: "볶음용 잔멸치 + 국물용 대멸치 + 다시마",
     description: paragraphs(
-      "거제바다살림이 거제 멸치 가운데 상품만 골라 볶음용 400g, 국물용 600g에 남해안 다시마 100g을 더해 선물 상자에 담았습니다.",
+      "거제바다살림이 거제 멸치 가운데 상품만 골라 볶음용 400g, 국물용 600g에 남해안 다시마 100g을 더해 선물 상자에 담았습니다. 구성: 볶음용 잔멸치 200g 2봉, 국물용 대멸치 300g 2봉, 건다시마 100g 1봉.",
       "명절 밥상과 김장철 육수 준비에 요긴해 어르신 선물로 많이 찾습니다. 거제지역자활센터에서 출발한 자활기업이 손질합니다.",
       "상온 택배로 보내 드리며, 받으신 뒤 냉동 보관하세요."
     ),
     category: "gift-sets",
     maker: "geoje-badasallim",
     tags: ["명절", "감사"],
-    ...oneOption("구성", [["선물세트", "GJB-MYEOLCHI-GIFT", 35000, 100]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "GJB-MYEOLCHI-GIFT",
+        35000,
+        0,
+        { components: [of("GJB-MYEOLCHI-SMALL-200", 2), of("GJB-MYEOLCHI-LARGE-300", 2), of("GJB-DASIMA-100")] },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 205 },
     weight_g: 1400,
   },
@@ -200,7 +227,18 @@ export const gyeongnamProducts: SeedProduct[] = [
     maker: "miryang-haetsal",
     tags: ["가정의달", "감사", MULTI_MAKER_TAG],
     featured: true,
-    ...oneOption("구성", [["선물세트", "GN-HARU-FAMILY-SET", 45000, 120]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "GN-HARU-FAMILY-SET",
+        45000,
+        0,
+        {
+          components: [of("HDT-GREEN-50"), of("MRH-CHALBORI-1K"), of("PLE-CONTAINER-3")],
+          tiers: tiers([30, 42000], [100, 40000]),
+        },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 345 },
     weight_g: 2600,
   },

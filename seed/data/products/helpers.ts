@@ -1,20 +1,39 @@
-import type { SeedProduct } from "../../types"
+import type { SeedProduct, SeedVariant } from "../../types"
 
 type OptionsAndVariants = Pick<SeedProduct, "options" | "variants">
 
-/** [option value, SKU, price (KRW, VAT incl.), stock] */
-export type VariantRow = [value: string, sku: string, price: number, stock: number]
+/** Kit components and/or quantity-break prices of one variant (see SeedVariant). */
+export type VariantExtra = Pick<SeedVariant, "components" | "tiers">
+
+/**
+ * [option value, SKU, price (KRW, VAT incl.), stock, extra?]. A kit (extra.components) holds no
+ * stock of its own: write 0.
+ */
+export type VariantRow = [value: string, sku: string, price: number, stock: number, extra?: VariantExtra]
+
+/** One kit component: `quantity` units of the (non-kit) variant with this SKU. */
+export const of = (sku: string, quantity = 1) => ({ sku, quantity })
+
+/** Quantity-break prices, as [min_quantity, unit price] pairs in ascending order. */
+export const tiers = (...pairs: [min_quantity: number, price: number][]): VariantExtra["tiers"] =>
+  pairs.map(([min_quantity, price]) => ({ min_quantity, price }))
+
+const extraOf = (extra?: VariantExtra): VariantExtra => ({
+  ...(extra?.components ? { components: extra.components } : {}),
+  ...(extra?.tiers ? { tiers: extra.tiers } : {}),
+})
 
 /** A product with one option; one variant per row. */
 export function oneOption(title: string, rows: VariantRow[]): OptionsAndVariants {
   return {
     options: [{ title, values: rows.map((r) => r[0]) }],
-    variants: rows.map(([value, sku, price, stock]) => ({
+    variants: rows.map(([value, sku, price, stock, extra]) => ({
       title: value,
       sku,
       price,
       stock,
       options: { [title]: value },
+      ...extraOf(extra),
     })),
   }
 }
@@ -23,7 +42,7 @@ export function oneOption(title: string, rows: VariantRow[]): OptionsAndVariants
 export function twoOptions(
   first: string,
   second: string,
-  rows: [a: string, b: string, sku: string, price: number, stock: number][]
+  rows: [a: string, b: string, sku: string, price: number, stock: number, extra?: VariantExtra][]
 ): OptionsAndVariants {
   const uniq = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) === i)
   return {
@@ -31,12 +50,13 @@ export function twoOptions(
       { title: first, values: uniq(rows.map((r) => r[0])) },
       { title: second, values: uniq(rows.map((r) => r[1])) },
     ],
-    variants: rows.map(([a, b, sku, price, stock]) => ({
+    variants: rows.map(([a, b, sku, price, stock, extra]) => ({
       title: `${a} / ${b}`,
       sku,
       price,
       stock,
       options: { [first]: a, [second]: b },
+      ...extraOf(extra),
     })),
   }
 }

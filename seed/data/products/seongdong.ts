@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../../types"
-import { MEALKIT_NOTE as MEALKIT, MULTI_MAKER_TAG, oneOption, paragraphs } from "./helpers"
+import { MEALKIT_NOTE as MEALKIT, MULTI_MAKER_TAG, of, oneOption, paragraphs, tiers } from "./helpers"
 
 // 서울성동지역자활센터 family: 깨끗한세상 1호점 (양곡), 자전거사업단, 맞춤조리 '면사무소', 북카페 '다운',
 // 고래왕냉면, 성동희망나르미 (청소), 성동회오리세차. Facilities come from the center's 2016 business
@@ -21,9 +21,9 @@ export const seongdongProducts: SeedProduct[] = [
     category: "grains",
     maker: "kkaekkeuthan-sesang",
     ...oneOption("중량", [
-      ["4kg", "KKS-RICE-4K", 16000, 200],
-      ["10kg", "KKS-RICE-10K", 36000, 150],
-      ["20kg", "KKS-RICE-20K", 65000, 80],
+      ["4kg", "KKS-RICE-4K", 16000, 300],
+      ["10kg", "KKS-RICE-10K", 36000, 150, { tiers: tiers([10, 34000], [30, 32000]) }],
+      ["20kg", "KKS-RICE-20K", 65000, 80, { tiers: tiers([10, 62000], [30, 59000]) }],
     ]),
     image: { motif: "rice-bag", hue: 45 },
     weight_g: 10000,
@@ -63,18 +63,52 @@ export const seongdongProducts: SeedProduct[] = [
     weight_g: 2000,
   },
   {
+    handle: "kkaekkeuthan-sesang-vacuum-1kg",
+    title: "깨끗한세상 진공 소포장 곡물 1kg",
+    description: paragraphs(
+      "국내산 백미, 현미, 찹쌀, 흑미를 1kg씩 진공 포장했습니다. 혼자 사는 분이나 여러 곡물을 조금씩 맛보고 싶은 분께 알맞은 양입니다.",
+      "양곡배송 자활기업 깨끗한세상 1호점이 도정일을 확인하고 소포장합니다. 진공 포장이라 오래 두어도 벌레가 생기지 않고 신선합니다.",
+      "개봉 후에는 밀폐 용기에 옮겨 서늘한 곳에 보관하세요."
+    ),
+    category: "grains",
+    maker: "kkaekkeuthan-sesang",
+    ...oneOption("곡물", [
+      ["백미", "KKS-VACUUM-BAEKMI-1K", 6000, 400],
+      ["현미", "KKS-VACUUM-HYEONMI-1K", 7000, 300],
+      ["찹쌀", "KKS-VACUUM-CHAPSSAL-1K", 8000, 300],
+      ["흑미", "KKS-VACUUM-HEUKMI-1K", 10000, 300],
+    ]),
+    image: { motif: "rice-bag", hue: 20 },
+    weight_g: 1050,
+  },
+  {
     handle: "kkaekkeuthan-sesang-rice-gift-set",
     title: "깨끗한세상 우리쌀 선물세트",
     subtitle: "백미 · 현미 · 찹쌀 · 흑미 각 1kg",
     description: paragraphs(
-      "국내산 백미, 현미, 찹쌀, 흑미를 1kg씩 진공 포장해 선물 상자에 담았습니다. 명절에 밥 짓는 정성을 선물해 보세요.",
+      "국내산 백미, 현미, 찹쌀, 흑미를 1kg씩 진공 포장해 선물 상자에 담았습니다. 명절에 밥 짓는 정성을 선물해 보세요. 구성: 진공 소포장 백미·현미·찹쌀·흑미 각 1kg.",
       "양곡배송 자활기업 깨끗한세상 1호점이 만들었습니다. 진공 포장이라 오래 두어도 신선합니다.",
       "상온 택배로 보내 드리며, 기관·단체 명절 선물 대량 주문도 받습니다."
     ),
     category: "gift-sets",
     maker: "kkaekkeuthan-sesang",
     tags: ["명절", "감사"],
-    ...oneOption("구성", [["4종 세트", "KKS-RICE-GIFT-4", 28000, 150]]),
+    ...oneOption("구성", [
+      [
+        "4종 세트",
+        "KKS-RICE-GIFT-4",
+        28000,
+        0,
+        {
+          components: [
+            of("KKS-VACUUM-BAEKMI-1K"),
+            of("KKS-VACUUM-HYEONMI-1K"),
+            of("KKS-VACUUM-CHAPSSAL-1K"),
+            of("KKS-VACUUM-HEUKMI-1K"),
+          ],
+        },
+      ],
+    ]),
     image: { motif: "rice-bag", hue: 35 },
     weight_g: 4300,
   },
@@ -223,7 +257,7 @@ export const seongdongProducts: SeedProduct[] = [
     category: "meals-drinks",
     maker: "bookcafe-daun",
     ...oneOption("구성", [
-      ["10입", "BCD-DRIPBAG-10", 12000, 200],
+      ["10입", "BCD-DRIPBAG-10", 12000, 300],
       ["30입", "BCD-DRIPBAG-30", 33000, 100],
     ]),
     image: { motif: "drink", hue: 25 },
@@ -232,17 +266,35 @@ export const seongdongProducts: SeedProduct[] = [
   {
     handle: "bookcafe-daun-rice-cookie",
     title: "북카페 다운 수제 쌀쿠키 상자",
-    subtitle: "12입",
+    subtitle: "6입 · 12입",
     description: paragraphs(
       "북카페 '다운'이 주민 제과제빵 강좌에서 익힌 솜씨로 굽는 쌀가루 쿠키입니다. 밀가루 대신 국산 쌀가루를 써서 바삭하고 담백합니다.",
-      "버터, 흑임자, 녹차 세 가지 맛을 4개씩 담았습니다. 드립백 커피와 잘 어울립니다.",
+      "버터, 흑임자, 녹차 세 가지 맛을 고르게 담았습니다(6입은 2개씩, 12입은 4개씩). 드립백 커피와 잘 어울립니다.",
       "실온에서 2주 동안 맛있게 드실 수 있습니다. 밀, 우유, 달걀을 쓰는 시설에서 만듭니다."
     ),
     category: "meals-drinks",
     maker: "bookcafe-daun",
-    ...oneOption("구성", [["12입", "BCD-COOKIE-12", 13000, 120]]),
+    ...oneOption("구성", [
+      ["6입", "BCD-COOKIE-6", 7000, 200],
+      ["12입", "BCD-COOKIE-12", 13000, 120],
+    ]),
     image: { motif: "bread", hue: 35 },
     weight_g: 400,
+  },
+  {
+    handle: "bookcafe-daun-picture-book",
+    title: "북카페 다운 책장지기 추천 그림책",
+    subtitle: "그림책 1권 + 독후 활동지",
+    description: paragraphs(
+      "북카페 '다운'의 책장지기 주민들이 받는 분의 연령대에 맞춰 고른 그림책 한 권에, 책을 읽고 함께 해 볼 그리기·만들기 독후 활동지를 곁들였습니다. 주문 메모에 받는 분의 나이를 적어 주세요.",
+      "북카페 다운은 서울성동지역자활센터 4층에서 주민 소모임과 그림책 읽기 모임이 열리는 동네 사랑방입니다. 활동지는 모임에서 아이들과 직접 해 본 것만 담았습니다.",
+      "책 선택 때문에 주문 후 2~3일 안에 출고합니다."
+    ),
+    category: "craft-kits",
+    maker: "bookcafe-daun",
+    ...oneOption("구성", [["1권", "BCD-PICTURE-BOOK-1", 16000, 150]]),
+    image: { motif: "book", hue: 210 },
+    weight_g: 500,
   },
   {
     handle: "bookcafe-daun-book-coffee-set",
@@ -250,13 +302,21 @@ export const seongdongProducts: SeedProduct[] = [
     subtitle: "주민 추천 그림책 1권 + 드립백 10입 + 쌀쿠키 6입",
     description: paragraphs(
       "북카페 '다운'의 책장지기 주민들이 고른 그림책 한 권에 드립백 커피 10입과 수제 쌀쿠키 6입을 곁들인 선물세트입니다. 책은 받는 분의 연령대를 주문 메모에 적어 주시면 맞춰 고릅니다.",
-      "북카페 다운은 주민 소모임과 문화 강좌가 열리는 성동의 동네 사랑방입니다. 감사 인사, 가정의 달 선물로 좋습니다.",
+      "구성: 책장지기 추천 그림책 1권(독후 활동지 포함), 핸드드립 드립백 10입, 수제 쌀쿠키 6입. 북카페 다운은 주민 소모임과 문화 강좌가 열리는 성동의 동네 사랑방입니다. 감사 인사, 가정의 달 선물로 좋습니다.",
       "책 선택 때문에 주문 후 2~3일 안에 출고합니다."
     ),
     category: "gift-sets",
     maker: "bookcafe-daun",
     tags: ["감사", "가정의달"],
-    ...oneOption("구성", [["선물세트", "BCD-BOOK-COFFEE-SET", 30000, 60]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "BCD-BOOK-COFFEE-SET",
+        30000,
+        0,
+        { components: [of("BCD-PICTURE-BOOK-1"), of("BCD-DRIPBAG-10"), of("BCD-COOKIE-6")] },
+      ],
+    ]),
     image: { motif: "book", hue: 265 },
     weight_g: 900,
   },
@@ -273,7 +333,18 @@ export const seongdongProducts: SeedProduct[] = [
     maker: "kkaekkeuthan-sesang",
     tags: ["명절", "감사", MULTI_MAKER_TAG],
     featured: true,
-    ...oneOption("구성", [["선물세트", "SD-HANGAWI-SET", 38000, 100]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "SD-HANGAWI-SET",
+        38000,
+        0,
+        {
+          components: [of("KKS-RICE-4K"), of("MSS-KALGUKSU-2"), of("BCD-DRIPBAG-10")],
+          tiers: tiers([30, 36000], [100, 34000]),
+        },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 40 },
     weight_g: 5500,
   },

@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../../types"
-import { MEALKIT_NOTE as MEALKIT, MULTI_MAKER_TAG, oneOption, paragraphs } from "./helpers"
+import { MEALKIT_NOTE as MEALKIT, MULTI_MAKER_TAG, of, oneOption, paragraphs, tiers } from "./helpers"
 
 // 서울 (except 성동, see seongdong.ts): 외식업종 자활기업 (행복한반찬가게, 참맛, 꼬미로떼), 도봉
 // (협동조합 함께밥상), 양천 (이린찌개), 구로 (에코-손모아). Menus come from the seeds; prices are invented.
@@ -131,6 +131,24 @@ export const seoulProducts: SeedProduct[] = [
     weight_g: 1100,
   },
   {
+    handle: "kkomirote-haccp-myeolchi-hodu",
+    title: "꼬미로떼 HACCP 멸치호두볶음",
+    description: paragraphs(
+      "남해안 잔멸치에 국산 호두를 듬뿍 넣고 조청으로 윤기 나게 볶은 밑반찬입니다. 소규모 HACCP 인증 시설에서 꼬미로떼 주민들이 매일 조금씩 볶아 바삭합니다.",
+      "짜지 않고 달지 않아 아이 밥반찬, 도시락 반찬으로 좋습니다. 200g과 400g 중에서 고를 수 있습니다.",
+      CHILLED
+    ),
+    category: "side-dishes",
+    maker: "kkomirote",
+    tags: ["HACCP"],
+    ...oneOption("용량", [
+      ["200g", "KMR-MYEOLCHI-HODU-200", 11000, 250],
+      ["400g", "KMR-MYEOLCHI-HODU-400", 20000, 120],
+    ]),
+    image: { motif: "side-dish", hue: 40 },
+    weight_g: 250,
+  },
+  {
     handle: "seoul-banchan-union-set",
     title: "서울 자활 반찬 연합 선물세트",
     subtitle: "행복한반찬가게 · 참맛 · 꼬미로떼",
@@ -143,7 +161,18 @@ export const seoulProducts: SeedProduct[] = [
     maker: "haengbok-banchan",
     tags: ["명절", "감사", MULTI_MAKER_TAG],
     featured: true,
-    ...oneOption("구성", [["선물세트", "SEOUL-BANCHAN-UNION-SET", 39000, 80]]),
+    ...oneOption("구성", [
+      [
+        "선물세트",
+        "SEOUL-BANCHAN-UNION-SET",
+        35000,
+        0,
+        {
+          components: [of("HBC-JANGJORIM-300"), of("CMT-NAMUL-3"), of("KMR-MYEOLCHI-HODU-200")],
+          tiers: tiers([20, 33000], [50, 31000]),
+        },
+      ],
+    ]),
     image: { motif: "gift-box", hue: 25 },
     weight_g: 1400,
   },
@@ -276,8 +305,8 @@ export const seoulProducts: SeedProduct[] = [
     category: "reusables",
     maker: "eco-sonmoa",
     ...oneOption("구성", [
-      ["1개", "ECS-CUP-1", 9000, 300],
-      ["4개", "ECS-CUP-4", 32000, 150],
+      ["1개", "ECS-CUP-1", 9000, 900],
+      ["4개", "ECS-CUP-4", 32000, 0, { components: [of("ECS-CUP-1", 4)] }],
     ]),
     image: { motif: "tumbler", hue: 190 },
     weight_g: 150,

@@ -1,5 +1,5 @@
-import { isMakerKind, type MakerKind } from "@/lib/util/maker-kinds"
-import { firstParam, textParam, type SearchParams } from "@/lib/util/search-params"
+import { isMakerKind, type MakerKind } from "./maker-kinds"
+import { firstParam, textParam, type SearchParams } from "./search-params"
 
 /** Filters of the /makers list, as the Store API takes them (GET /store/makers). */
 export type MakerFilters = {

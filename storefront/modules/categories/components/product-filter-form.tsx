@@ -13,6 +13,7 @@ type ProductFilterFormProps = {
 
 /** Narrows a product list to one 시·도 or one maker; a GET form, so the choice lives in the URL. */
 export function ProductFilterForm({ action, region, maker, regions, makers }: ProductFilterFormProps) {
+  const regionChoices = region && !regions.includes(region) ? [...regions, region] : regions
   const groups = regions
     .map((name) => ({
       label: name,
@@ -34,7 +35,7 @@ export function ProductFilterForm({ action, region, maker, regions, makers }: Pr
         label="만든 곳 지역"
         allLabel="전체 지역"
         value={region}
-        options={regions.map((name) => ({ value: name, label: name }))}
+        options={regionChoices.map((name) => ({ value: name, label: name }))}
       />
       <FilterSelect
         id="product-maker"

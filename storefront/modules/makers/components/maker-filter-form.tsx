@@ -3,8 +3,8 @@ import type { MakerFilters } from "@/lib/util/maker-filters"
 import { MAKER_KINDS, makerKindLabel } from "@/lib/util/maker-kinds"
 import { FilterSelect } from "@/modules/common/components/filter-select"
 
-/** The certification offered as a one-click filter. */
-export const HACCP = "HACCP"
+/** The certification offered as a one-click filter (another one can come in through the URL). */
+const HACCP = "HACCP"
 
 type MakerFilterFormProps = {
   filters: MakerFilters
@@ -13,15 +13,18 @@ type MakerFilterFormProps = {
 
 /** Filters as a plain GET form: every choice ends up in the URL and it works without JavaScript. */
 export function MakerFilterForm({ filters, regions }: MakerFilterFormProps) {
+  const regionChoices =
+    filters.region && !regions.includes(filters.region) ? [...regions, filters.region] : regions
+  const certification = filters.certification ?? HACCP
   return (
     <form
       action="/makers"
       method="get"
       role="search"
       aria-label="만든 곳 찾기"
-      className="grid items-end gap-4 rounded-xl bg-cream-100 p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto_auto]"
+      className="grid grid-cols-2 items-end gap-4 rounded-xl bg-cream-100 p-4 lg:grid-cols-[2fr_1fr_1fr_auto_auto]"
     >
-      <div className="flex min-w-0 flex-col gap-1">
+      <div className="col-span-2 flex min-w-0 flex-col gap-1 lg:col-span-1">
         <label htmlFor="maker-q" className="text-sm font-semibold text-ink-700">
           이름으로 찾기
         </label>
@@ -41,7 +44,7 @@ export function MakerFilterForm({ filters, regions }: MakerFilterFormProps) {
         label="지역"
         allLabel="전체 지역"
         value={filters.region}
-        options={regions.map((region) => ({ value: region, label: region }))}
+        options={regionChoices.map((region) => ({ value: region, label: region }))}
       />
       <FilterSelect
         id="maker-kind"
@@ -55,13 +58,13 @@ export function MakerFilterForm({ filters, regions }: MakerFilterFormProps) {
         <input
           type="checkbox"
           name="certification"
-          value={HACCP}
-          defaultChecked={filters.certification === HACCP}
+          value={certification}
+          defaultChecked={filters.certification !== undefined}
           className="size-5 accent-brand-600"
         />
-        HACCP 인증
+        {certification} 인증
       </label>
-      <div className="flex items-center gap-2">
+      <div className="flex items-center justify-end gap-2 lg:justify-start">
         <button
           type="submit"
           className="h-11 rounded-full bg-brand-600 px-6 font-semibold text-white hover:bg-brand-700"

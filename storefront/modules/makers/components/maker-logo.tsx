@@ -1,3 +1,5 @@
+import { nameInitial } from "@/lib/util/name-initial"
+
 type MakerLogoProps = {
   name: string
   logoUrl?: string | null
@@ -17,7 +19,7 @@ export function MakerLogo({ name, logoUrl, size = "sm" }: MakerLogoProps) {
       aria-hidden="true"
       className={`${frame} flex items-center justify-center bg-leaf-100 font-bold text-leaf-700`}
     >
-      {Array.from(name.trim())[0] ?? "?"}
+      {nameInitial(name)}
     </span>
   )
 }
