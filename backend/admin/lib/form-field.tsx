@@ -33,8 +33,20 @@ export function Field({ id, label, required, hint, error, children }: FieldProps
 export function FormError({ message }: { message?: string }) {
   if (!message) return null
   return (
-    <Alert variant="error" dismissible={false}>
-      {message}
-    </Alert>
+    <div role="alert" tabIndex={-1}>
+      <Alert variant="error" dismissible={false}>
+        {message}
+      </Alert>
+    </div>
   )
+}
+
+/** Brings the first field the server rejected into view (long forms in drawers). */
+export function focusFirstError(formId: string) {
+  requestAnimationFrame(() => {
+    const form = document.getElementById(formId)
+    const target = form?.querySelector<HTMLElement>("[aria-invalid=true]") ?? form?.querySelector<HTMLElement>("[role=alert]")
+    target?.scrollIntoView({ block: "center" })
+    target?.focus?.({ preventScroll: true })
+  })
 }

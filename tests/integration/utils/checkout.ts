@@ -6,10 +6,10 @@ type Api = {
 export type OrderLine = { variant_id: string; quantity: number }
 
 /**
- * Places an order the way the storefront does, through the Store API: cart, items, address,
- * shipping, the built-in payment provider, complete. Returns the order.
+ * Fills a cart the way the storefront does, through the Store API: items, address, shipping,
+ * the built-in payment provider. Returns its id, ready to complete.
  */
-export async function placeOrder(api: Api, publishableKey: string, regionId: string, lines: OrderLine[]) {
+export async function prepareCart(api: Api, publishableKey: string, regionId: string, lines: OrderLine[]) {
   const headers = { headers: { "x-publishable-api-key": publishableKey } }
   const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "buyer@example.kr" }, headers)
   const cartId = created.cart.id
@@ -37,7 +37,19 @@ export async function placeOrder(api: Api, publishableKey: string, regionId: str
     { provider_id: "pp_system_default" },
     headers
   )
+  return cartId as string
+}
+
+export type PlacedOrder = { id: string; display_id: number; item_total: number; total: number; items: { id: string; total: number; unit_price: number; quantity: number }[] }
+
+export async function completeCart(api: Api, publishableKey: string, cartId: string): Promise<PlacedOrder> {
+  const headers = { headers: { "x-publishable-api-key": publishableKey } }
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
   if (completed.type !== "order") throw new Error(`cart did not complete: ${JSON.stringify(completed).slice(0, 500)}`)
-  return completed.order as { id: string; display_id: number; item_total: number; total: number; items: { id: string; total: number }[] }
+  return completed.order
+}
+
+/** prepareCart + completeCart: an order placed through the Store API. */
+export async function placeOrder(api: Api, publishableKey: string, regionId: string, lines: OrderLine[]) {
+  return completeCart(api, publishableKey, await prepareCart(api, publishableKey, regionId, lines))
 }

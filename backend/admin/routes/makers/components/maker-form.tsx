@@ -2,7 +2,7 @@ import { Input, Select, Textarea } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useCenters } from "../../../hooks/centers"
 import { toFieldErrors, type FieldErrors } from "../../../lib/errors"
-import { Field, FormError } from "../../../lib/form-field"
+import { Field, FormError, focusFirstError } from "../../../lib/form-field"
 import { KIND_LABELS, LEVEL_LABELS, STATUS_LABELS } from "../../../lib/format"
 import type { Center, MakerInput, MakerKind, MakerStatus } from "../../../lib/types"
 import { CertificationsEditor } from "./certifications-editor"
@@ -40,11 +40,12 @@ export function MakerForm({ formId, initial, onSubmit }: Props) {
     event.preventDefault()
     const local = validateMakerValues(values)
     setErrors(local)
-    if (Object.keys(local).length) return
+    if (Object.keys(local).length) return focusFirstError(formId)
     try {
       await onSubmit(valuesToInput(values))
     } catch (error) {
       setErrors(toFieldErrors(error, MAKER_FIELDS, MAKER_KEYWORDS))
+      focusFirstError(formId)
     }
   }
 
