@@ -7,7 +7,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "backend/**/*.test.ts", "seed/**/*.test.ts"],
     exclude: ["**/node_modules/**", "storefront/**", ".medusa/**"],
     globals: true,
-    globalSetup: ["tests/setup/global-db.mts"],
+    globalSetup: ["tests/setup/global-db.mts", "tests/setup/global-storefront.mts"],
     setupFiles: ["tests/setup/worker-setup.ts"],
     // Medusa's test runner calls process.send, which the forks pool intercepts.
     pool: "threads",

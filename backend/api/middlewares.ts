@@ -1,8 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares],
+  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares],
 })

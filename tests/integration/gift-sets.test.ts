@@ -139,4 +139,57 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(rows.reduce((s, r) => s + Number(r.amount), 0)).toBe(order.item_total)
     })
   })
+
+  describe("composition API", () => {
+    it("the store shows what a set contains, its bulk tiers and how its price is shared", async () => {
+      const headers = { headers: { "x-publishable-api-key": key } }
+      const { data: list } = await api.get("/store/products?handle=sosodream-gwangju-hanareum-set&fields=id", headers)
+      const { data } = await api.get(`/store/products/${list.products[0].id}/composition`, headers)
+      const view = data.variants[0]
+      expect(view.components.length).toBeGreaterThanOrEqual(3)
+      expect(view.components.every((c: { maker: { name: string } | null }) => c.maker?.name)).toBe(true)
+      expect(view.tiers[0]).toEqual({ min_quantity: 30, amount: 31000 })
+      expect(view.maker_split.reduce((s: number, m: { amount: number }) => s + m.amount, 0)).toBe(view.price)
+
+      const plain = await api.get("/store/products?handle=naechingu-gim-jaban&fields=id", headers)
+      const flakes = await api.get(`/store/products/${plain.data.products[0].id}/composition`, headers)
+      const bySku = new Map(flakes.data.variants.map((v: { sku: string; components: unknown[] }) => [v.sku, v.components.length]))
+      expect(bySku.get("NCG-JABAN-1")).toBe(0)
+      expect(bySku.get("NCG-JABAN-2")).toBe(1)
+    })
+
+    it("staff replace a set's components; bad compositions are refused and change nothing", async () => {
+      const admin = await adminHeaders(api)
+      const set = await variantBySku("NCG-SILSOK-SET")
+      const unit = await variantBySku("NCG-JEONJANG-1")
+      const pack = await variantBySku("NCG-JEONJANG-3")
+      const other = await variantBySku("HBG-SOAP-RICE")
+      const before = await api.get(`/admin/gift-sets/${set.id}/composition`, admin)
+
+      const bad = [
+        { components: [{ variant_id: pack.id, quantity: 2 }] },
+        { components: [{ variant_id: set.id, quantity: 1 }] },
+        { components: [{ variant_id: unit.id, quantity: 0 }] },
+        { components: [{ variant_id: unit.id, quantity: 1 }, { variant_id: unit.id, quantity: 2 }] },
+        { components: [] },
+      ]
+      for (const body of bad) {
+        const res = await api.post(`/admin/gift-sets/${set.id}/composition`, body, admin).catch((e: { response: { status: number; data: { message: string } } }) => e.response)
+        expect(res.status, JSON.stringify(body)).toBe(400)
+        expect(res.data.message).toBeTruthy()
+      }
+      expect((await api.get(`/admin/gift-sets/${set.id}/composition`, admin)).data).toEqual(before.data)
+
+      const { data } = await api.post(
+        `/admin/gift-sets/${set.id}/composition`,
+        { components: [{ variant_id: unit.id, quantity: 4 }, { variant_id: other.id, quantity: 1 }] },
+        admin
+      )
+      expect(data.composition.components.map((c: { quantity: number }) => c.quantity).sort()).toEqual([1, 4])
+      expect(data.composition.maker_split.map((m: { maker_handle: string }) => m.maker_handle).sort()).toEqual(["haengbok-gage", "naechingu-gim"])
+      const unitAvailable = await available(unit.inventory_items[0].inventory_item_id)
+      const soapAvailable = await available(other.inventory_items[0].inventory_item_id)
+      expect(data.composition.available_sets).toBe(Math.min(Math.floor(unitAvailable / 4), soapAvailable))
+    })
+  })
 })

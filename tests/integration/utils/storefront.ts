@@ -5,11 +5,6 @@ import { freePort } from "../../setup/free-port"
 const STOREFRONT = path.resolve(__dirname, "../../../storefront")
 const NEXT = path.join(STOREFRONT, "node_modules/.bin/next")
 
-/** Builds the storefront when its sources changed since the last build (CI builds it first). */
-async function ensureBuilt() {
-  const { buildStorefrontIfNeeded } = await import("../../../scripts/lib/builds.mjs")
-  await buildStorefrontIfNeeded({ ...process.env, NODE_ENV: "production" })
-}
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs
@@ -25,9 +20,11 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000)
   throw new Error(`storefront did not start at ${url}`)
 }
 
-/** Runs the production storefront (`next start`) against the given backend. */
+/**
+ * Runs the production storefront (`next start`) against the given backend. The build is made
+ * up to date once per run by tests/setup/global-storefront.mts.
+ */
 export async function startStorefront(backendUrl: string, publishableKey: string) {
-  await ensureBuilt()
   const port = await freePort()
   const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: STOREFRONT,

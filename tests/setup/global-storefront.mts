@@ -1,0 +1,7 @@
+// Builds the production storefront once per test run when its sources changed (CI has built it
+// already), so storefront page tests running in parallel never build it twice at once.
+import { buildStorefrontIfNeeded } from "../../scripts/lib/builds.mjs"
+
+export default async function setup() {
+  await buildStorefrontIfNeeded({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" })
+}
