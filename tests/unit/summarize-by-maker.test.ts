@@ -80,4 +80,26 @@ describe("order-time attribution rows", () => {
     expect(rows[1].product_title).toBe("이름 없는 상품")
     expect(rows.reduce((s, r) => s + r.amount, 0)).toBe(43000)
   })
+  it("property: random multi-maker compositions split every line total exactly, in whole won", () => {
+    let seed = 7
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    for (let run = 0; run < 500; run++) {
+      const makerCount = 2 + Math.floor(random() * 4)
+      const components = Array.from({ length: 2 + Math.floor(random() * 6) }, () => {
+        const id = `mkr_${Math.floor(random() * makerCount)}`
+        return { maker: { id, handle: id, name: id }, weight: Math.round(random() * 30000) / (1 + Math.floor(random() * 16)) }
+      })
+      const quantity = 1 + Math.floor(random() * 120)
+      const total = (10000 + Math.floor(random() * 90) * 500) * quantity
+      const rows = buildLineAttributions(
+        { ...order, items: [{ ...order.items[0], quantity, total }] },
+        () => undefined,
+        () => components
+      )
+      expect(rows.reduce((s, r) => s + r.amount, 0)).toBe(total)
+      expect(rows.every((r) => Number.isInteger(r.amount) && r.quantity === quantity)).toBe(true)
+      const makers = new Set(components.map((c) => c.maker.id))
+      expect(rows).toHaveLength(makers.size >= 2 ? makers.size : 1)
+    }
+  })
 })
