@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "backend/**/*.test.ts", "seed/**/*.test.ts"],
     exclude: ["**/node_modules/**", "storefront/**", ".medusa/**"],
     globals: true,
+    // Medusa logs every boot step and HTTP request at info level; tests only need errors.
+    env: { LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" },
     globalSetup: ["tests/setup/global-db.mts", "tests/setup/global-storefront.mts"],
     setupFiles: ["tests/setup/worker-setup.ts"],
     // Medusa's test runner calls process.send, which the forks pool intercepts.
