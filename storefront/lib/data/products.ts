@@ -1,6 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
+import { getCategoryByHandle } from "@/lib/data/categories"
 import { getStoreRegion } from "@/lib/data/regions"
 import { storeGet } from "@/lib/data/store-fetch"
 import type { MakerKind } from "@/lib/util/maker-kinds"
@@ -9,8 +10,14 @@ import { pageOffset } from "@/lib/util/pagination"
 /** Who made the product (its seller of record) and the joint brand it is sold under. */
 const MAKER_FIELDS =
   "+maker.handle,+maker.name,+maker.region,+maker.kind,+joint_brand.handle,+joint_brand.name"
-const CARD_FIELDS = `*variants.calculated_price,+metadata,${MAKER_FIELDS}`
-const DETAIL_FIELDS = `*variants.calculated_price,*variants.options,+metadata,*categories,*images,*options,*options.values,${MAKER_FIELDS},+maker.logo_url,+joint_brand.slogan`
+/** Stock as Medusa computes it (for a kit — a gift set or a pack — from its components). */
+const STOCK_FIELDS = "+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
+const CARD_FIELDS = `*variants.calculated_price,${STOCK_FIELDS},+metadata,${MAKER_FIELDS}`
+const GIFT_SET_FIELDS = `${CARD_FIELDS},*tags,*collection`
+const DETAIL_FIELDS = `*variants.calculated_price,*variants.options,${STOCK_FIELDS},+metadata,*categories,*images,*options,*options.values,${MAKER_FIELDS},+maker.logo_url,+joint_brand.slogan`
+
+/** The category that holds the gift sets (선물세트). */
+export const GIFT_SETS_CATEGORY_HANDLE = "gift-sets"
 
 export type ProductMaker = {
   handle: string
@@ -93,6 +100,21 @@ export async function listProductsBy(
   filter: Pick<ProductMakerFilters, "maker" | "brand">
 ): Promise<ShopProduct[]> {
   const { products } = await listProducts({ ...filter, fields: CARD_FIELDS, order: "title", limit: MAX_LIMIT })
+  return products
+}
+
+/** Every published gift set (category gift-sets, up to 100) with tags, collection and stock. */
+export async function listGiftSets(): Promise<ShopProduct[]> {
+  const category = await getCategoryByHandle(GIFT_SETS_CATEGORY_HANDLE)
+  if (!category) {
+    return []
+  }
+  const { products } = await listProducts({
+    category_id: category.id,
+    fields: GIFT_SET_FIELDS,
+    order: "title",
+    limit: MAX_LIMIT,
+  })
   return products
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { getProductComposition } from "@/lib/data/product-composition"
 import { getProductByHandle } from "@/lib/data/products"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 
@@ -22,5 +23,6 @@ export default async function ProductPage({ params }: ProductPageProps) {
   if (!product) {
     notFound()
   }
-  return <ProductTemplate product={product} />
+  const compositions = await getProductComposition(product.id)
+  return <ProductTemplate product={product} compositions={compositions} />
 }

@@ -1,6 +1,6 @@
 import Link from "next/link"
 
-export function Hero({ giftSetsHref }: { giftSetsHref: string | null }) {
+export function Hero({ giftSetsHref }: { giftSetsHref: string }) {
   return (
     <section aria-labelledby="hero-title" className="bg-brand-50">
       <div className="mx-auto max-w-6xl space-y-5 px-4 py-12 sm:py-16">
@@ -14,14 +14,12 @@ export function Hero({ giftSetsHref }: { giftSetsHref: string | null }) {
           </p>
           <p>한 번의 구매가 그분들의 일자리와 소득이 되고, 지역에 더 많은 일할 기회를 만듭니다.</p>
         </div>
-        {giftSetsHref && (
-          <Link
-            href={giftSetsHref}
-            className="inline-block rounded-full bg-brand-600 px-6 py-3 font-semibold text-white hover:bg-brand-700"
-          >
-            추천 선물세트 보기
-          </Link>
-        )}
+        <Link
+          href={giftSetsHref}
+          className="inline-block rounded-full bg-brand-600 px-6 py-3 font-semibold text-white hover:bg-brand-700"
+        >
+          가격대·상황별 선물세트 고르기
+        </Link>
       </div>
     </section>
   )

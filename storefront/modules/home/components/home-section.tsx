@@ -1,20 +1,30 @@
 import type { ReactNode } from "react"
+import Link from "next/link"
 
 type HomeSectionProps = {
   id: string
   title: string
   description?: string
+  /** a link to the full list, e.g. "선물세트 전체 보기" */
+  more?: { href: string; label: string }
   children: ReactNode
 }
 
-export function HomeSection({ id, title, description, children }: HomeSectionProps) {
+export function HomeSection({ id, title, description, more, children }: HomeSectionProps) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="mx-auto max-w-6xl space-y-5 px-4 py-10">
-      <div className="space-y-1">
-        <h2 id={`${id}-title`} className="text-xl font-bold sm:text-2xl">
-          {title}
-        </h2>
-        {description && <p className="text-ink-500">{description}</p>}
+      <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+        <div className="space-y-1">
+          <h2 id={`${id}-title`} className="text-xl font-bold sm:text-2xl">
+            {title}
+          </h2>
+          {description && <p className="text-ink-500">{description}</p>}
+        </div>
+        {more && (
+          <Link href={more.href} className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+            {more.label} <span aria-hidden="true">›</span>
+          </Link>
+        )}
       </div>
       {children}
     </section>

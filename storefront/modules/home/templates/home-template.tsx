@@ -6,6 +6,7 @@ import { HomeSection } from "@/modules/home/components/home-section"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
 const GIFT_SETS_SECTION_ID = "featured-gift-sets"
+const GIFT_SETS_PATH = "/gift-sets"
 
 type HomeTemplateProps = {
   giftSets: ShopProduct[]
@@ -16,12 +17,13 @@ type HomeTemplateProps = {
 export function HomeTemplate({ giftSets, categories, newest }: HomeTemplateProps) {
   return (
     <>
-      <Hero giftSetsHref={giftSets.length > 0 ? `#${GIFT_SETS_SECTION_ID}` : null} />
+      <Hero giftSetsHref={GIFT_SETS_PATH} />
       {giftSets.length > 0 && (
         <HomeSection
           id={GIFT_SETS_SECTION_ID}
           title="추천 선물세트"
           description="고마운 분께 자활기업의 정성을 전하세요."
+          more={{ href: GIFT_SETS_PATH, label: "선물세트 전체 보기" }}
         >
           <ProductGrid products={giftSets} />
         </HomeSection>

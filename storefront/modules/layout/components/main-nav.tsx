@@ -4,11 +4,12 @@ import Link from "next/link"
 import { usePathname } from "next/navigation"
 
 const LINKS = [
+  { href: "/gift-sets", label: "선물세트" },
   { href: "/makers", label: "만든 곳" },
   { href: "/brands", label: "공동브랜드" },
 ] as const
 
-/** Site sections beside the logo: who makes the products. */
+/** Site sections beside the logo: gift sets and who makes the products. */
 export function MainNav() {
   const pathname = usePathname()
   return (

@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { ShopProduct } from "@/lib/data/products"
+import { isSoldOut } from "@/lib/util/stock"
 import { coverImageUrl } from "@/modules/products/images"
 import { getMakerOf } from "@/modules/products/maker"
 import { PriceTag } from "@/modules/products/components/price-tag"
@@ -7,13 +8,26 @@ import { ProductImage } from "@/modules/products/components/product-image"
 
 export function ProductCard({ product }: { product: ShopProduct }) {
   const maker = getMakerOf(product)
+  const soldOut = isSoldOut(product.variants)
   return (
     <article className="h-full">
       <Link
         href={`/products/${product.handle}`}
         className="group flex h-full flex-col gap-2 rounded-xl p-2 transition-colors hover:bg-cream-100"
       >
-        <ProductImage src={coverImageUrl(product)} alt={product.title} size={480} />
+        <div className="relative">
+          <ProductImage
+            src={coverImageUrl(product)}
+            alt={product.title}
+            size={480}
+            className={soldOut ? "opacity-60" : ""}
+          />
+          {soldOut && (
+            <span className="absolute left-2 top-2 rounded-full bg-ink-900 px-2.5 py-1 text-xs font-bold text-white">
+              품절
+            </span>
+          )}
+        </div>
         {maker && (
           <p className="text-xs text-ink-500">
             <span className="sr-only">만든 곳 </span>

@@ -6,10 +6,12 @@ import { MakerLogo } from "@/modules/makers/components/maker-logo"
 type ProductMakerCardProps = {
   maker: ProductMaker
   brand: ProductBrand | null
+  /** a set of several makers: its revenue is shared by the makers of its components */
+  sharedRevenue?: boolean
 }
 
 /** "만든 곳": the maker that made (and sells) the product, and the joint brand it belongs to. */
-export function ProductMakerCard({ maker, brand }: ProductMakerCardProps) {
+export function ProductMakerCard({ maker, brand, sharedRevenue = false }: ProductMakerCardProps) {
   return (
     <section
       aria-labelledby="product-maker-title"
@@ -42,7 +44,9 @@ export function ProductMakerCard({ maker, brand }: ProductMakerCardProps) {
         </p>
       )}
       <p className="text-sm text-ink-700">
-        이 상품의 판매 수익은 {maker.name}에서 일하는 분들의 일자리와 소득이 됩니다.
+        {sharedRevenue
+          ? `${maker.name}에서 구성해 보내 드리며, 판매 수익은 구성품을 만든 자활기업에서 일하는 분들의 일자리와 소득이 됩니다.`
+          : `이 상품의 판매 수익은 ${maker.name}에서 일하는 분들의 일자리와 소득이 됩니다.`}
       </p>
     </section>
   )

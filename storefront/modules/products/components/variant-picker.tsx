@@ -6,6 +6,8 @@ export type PickerChoice = {
   id: string
   label: string
   priceLabel: string
+  /** e.g. "품절", "재고 3개 남음" */
+  note?: string
 }
 
 type VariantPickerProps = {
@@ -37,6 +39,7 @@ export function VariantPicker({ legend, choices }: VariantPickerProps) {
                 className="size-4 accent-brand-600"
               />
               <span>{choice.label}</span>
+              {choice.note && <span className="text-sm text-ink-500">({choice.note})</span>}
             </span>
             <span className="font-semibold">{choice.priceLabel}</span>
           </label>
