@@ -14,17 +14,23 @@ type PickerProps = {
   placeholder?: string
   emptyText?: string
   invalid?: boolean
+  /** Server-side search: the parent owns the search text and `options` are already filtered. */
+  query?: string
+  onQueryChange?: (query: string) => void
 }
 
 /** A filterable list: pick one option (radio-like) or several (checkboxes). */
 export function SearchablePicker(props: PickerProps) {
   const { id, options, selected, onChange, multiple, loading, placeholder, emptyText, invalid } = props
-  const [query, setQuery] = useState("")
+  const [localQuery, setLocalQuery] = useState("")
+  const serverSide = Boolean(props.onQueryChange)
+  const query = serverSide ? props.query ?? "" : localQuery
+  const setQuery = props.onQueryChange ?? setLocalQuery
   const visible = useMemo(() => {
     const q = query.trim().toLowerCase()
-    if (!q) return options
+    if (!q || serverSide) return options
     return options.filter((o) => `${o.label} ${o.description ?? ""}`.toLowerCase().includes(q))
-  }, [options, query])
+  }, [options, query, serverSide])
 
   const toggle = (value: string) => {
     if (!multiple) return onChange([value])

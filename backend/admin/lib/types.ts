@@ -119,3 +119,31 @@ export type MakerSalesReport = {
   makers: MakerSalesRow[]
   totals: { orders: number; units: number; gross_amount: number }
 }
+
+/** One component of a gift set or pack: `quantity` units of a plain variant's inventory item. */
+export type GiftSetComponent = {
+  /** The plain variant that sells this component alone (not sent by every server version). */
+  variant_id?: string
+  quantity: number
+  product_handle: string
+  product_title: string
+  variant_title: string
+  /** Standalone price of one unit in won; may be fractional (5,500원 / 16봉). */
+  unit_price: number
+  maker: { handle: string; name: string } | null
+}
+
+/** `GET /admin/gift-sets/:variant_id/composition`; `components` is empty for a plain variant. */
+export type GiftSetComposition = {
+  variant_id: string
+  sku: string | null
+  title: string
+  price: number | null
+  tiers: { min_quantity: number; amount: number }[]
+  components: GiftSetComponent[]
+  maker_split: { maker_handle: string; maker_name: string; amount: number }[]
+  /** How many sets the components' stock allows; null when nothing is stocked. */
+  available_sets: number | null
+}
+
+export type GiftSetComponentInput = { variant_id: string; quantity: number }

@@ -13,6 +13,8 @@ export type CompositionView = {
   tiers: { min_quantity: number; amount: number }[]
   /** Present only for kits (gift sets, packs): what one unit contains. */
   components: {
+    /** The plain variant whose stock this component uses (what the composition editor saves). */
+    variant_id: string | null
     quantity: number
     product_handle: string
     product_title: string
@@ -53,6 +55,7 @@ export async function describeCompositions(query: Query, variantFilter: { produc
     const isKit = parts.length > 1 || parts.some((p) => p.unit?.variant_id !== v.id)
     const components = isKit
       ? parts.map((p) => ({
+          variant_id: p.unit?.variant_id ?? null,
           quantity: p.required_quantity,
           product_handle: p.unit?.product_handle ?? "",
           product_title: p.unit?.product_title ?? "",
