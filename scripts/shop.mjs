@@ -9,7 +9,7 @@ import { buildBackendIfNeeded, buildStorefrontIfNeeded } from "./lib/builds.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs"
 import { run, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { ROOT, SERVER_DIR, STOREFRONT } from "./lib/paths.mjs"
-import { findPublishableKey, isSeeded } from "./lib/shop-db.mjs"
+import { findPublishableKey, seededVersion } from "./lib/shop-db.mjs"
 
 const DATA = path.resolve(process.env.JAHWAL_DATA_DIR || path.join(ROOT, ".data"))
 const command = process.argv[2] ?? "start"
@@ -56,11 +56,14 @@ async function migrateAndSeed(env, databaseUrl) {
   say("데이터베이스 마이그레이션 실행 중…")
   const migrateCwd = mode === "start" ? SERVER_DIR : ROOT
   await run("migrate", medusaBin, ["db:migrate"], { cwd: migrateCwd, env, quiet: true })
-  if (await isSeeded(databaseUrl)) {
+  const wanted = JSON.parse(readFileSync(path.join(ROOT, "seed", "version.json"), "utf8")).version
+  const seeded = await seededVersion(databaseUrl)
+  if (seeded === wanted) {
     say("시드 데이터가 이미 있어 건너뜁니다.")
   } else {
-    say("첫 실행: 스토어 설정과 상품 시드 데이터를 넣는 중…")
+    say(seeded ? `시드 데이터 갱신 중 (버전 ${seeded} → ${wanted}, 없는 것만 추가)…` : "첫 실행: 스토어 설정과 상품 시드 데이터를 넣는 중…")
     await run("seed", medusaBin, ["exec", "./seed/run-seed.ts"], { cwd: ROOT, env, quiet: true })
+    if (seeded) say("이미 있던 상품은 그대로 둡니다. 새 카탈로그 전체를 보려면 종료 후 .data 폴더를 지우고 다시 시작하세요.")
   }
   const key = await findPublishableKey(databaseUrl)
   if (!key) throw new Error("스토어프론트 공개 키를 찾지 못했습니다. 시드가 끝까지 실행되었는지 확인하세요.")

@@ -21,5 +21,8 @@ export const PUBLISHABLE_KEY_TITLE = "자활장터 스토어프론트"
 export const REGION_NAME = "대한민국"
 export const STOCK_LOCATION_NAME = "자활장터 통합물류센터"
 export const FEATURED_COLLECTION_HANDLE = "featured-gift-sets"
-/** Bumped when the seed changes in a way that needs a fresh database. */
-export const SEED_VERSION = "1"
+/**
+ * Bumped when the seed data grows (seed/version.json, also read by the launcher): a database
+ * seeded with an older version is seeded again, which adds what is missing.
+ */
+export const SEED_VERSION: string = require("./version.json").version

@@ -11,15 +11,15 @@ async function withClient(url, fn) {
   }
 }
 
-/** True when the seed ran to the end (it sets store.metadata.jahwal_seed_version last). */
-export function isSeeded(url) {
+/** The seed version that ran to the end (the seed sets store.metadata last), or null. */
+export function seededVersion(url) {
   return withClient(url, async (client) => {
     const table = await client.query("select to_regclass('public.store') as t")
-    if (!table.rows[0].t) return false
+    if (!table.rows[0].t) return null
     const res = await client.query(
-      "select 1 from store where deleted_at is null and metadata->>'jahwal_seed_version' is not null limit 1"
+      "select metadata->>'jahwal_seed_version' as v from store where deleted_at is null and metadata->>'jahwal_seed_version' is not null limit 1"
     )
-    return res.rowCount > 0
+    return res.rows[0]?.v ?? null
   })
 }
 
