@@ -46,7 +46,7 @@ async function startDatabase() {
     say("DATABASE_URL이 설정되어 있어 내장 PostgreSQL을 시작하지 않습니다.")
     return process.env.DATABASE_URL
   }
-  say(`내장 PostgreSQL 시작 중 (포트 ${PG_PORT}, 데이터: .data/postgres)…`)
+  say(`내장 PostgreSQL 시작 중 (포트 ${PG_PORT}, 데이터: ${path.relative(ROOT, path.join(DATA, "postgres")) || DATA})…`)
   database = await startEmbeddedPostgres({ dataDir: path.join(DATA, "postgres"), port: PG_PORT })
   await database.ensureDatabase("jahwal")
   return database.url("jahwal")
