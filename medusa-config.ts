@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { bankTransferOptionsFromEnv } from "./src/modules/bank-transfer/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -49,15 +50,19 @@ const redisModules = redisUrl
     ]
   : []
 
-const paymentProviders = stripeApiKey
-  ? [
-      {
-        id: "stripe",
-        resolve: "@medusajs/medusa/payment-stripe",
-        options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
-      },
-    ]
-  : []
+// 무통장입금 is always there (the built-in method); Stripe cards when STRIPE_API_KEY is set.
+const paymentProviders = [
+  { id: "bank-transfer", resolve: "./src/modules/bank-transfer", options: bankTransferOptionsFromEnv() },
+  ...(stripeApiKey
+    ? [
+        {
+          id: "stripe",
+          resolve: "@medusajs/medusa/payment-stripe",
+          options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+        },
+      ]
+    : []),
+]
 
 module.exports = defineConfig({
   projectConfig: {
@@ -92,8 +97,6 @@ module.exports = defineConfig({
         ],
       },
     },
-    ...(paymentProviders.length
-      ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
-      : []),
+    { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
   ],
 })

@@ -9,7 +9,13 @@ export type OrderLine = { variant_id: string; quantity: number }
  * Fills a cart the way the storefront does, through the Store API: items, address, shipping,
  * the built-in payment provider. Returns its id, ready to complete.
  */
-export async function prepareCart(api: Api, publishableKey: string, regionId: string, lines: OrderLine[]) {
+export async function prepareCart(
+  api: Api,
+  publishableKey: string,
+  regionId: string,
+  lines: OrderLine[],
+  providerId = "pp_system_default"
+) {
   const headers = { headers: { "x-publishable-api-key": publishableKey } }
   const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "buyer@example.kr" }, headers)
   const cartId = created.cart.id
@@ -34,7 +40,7 @@ export async function prepareCart(api: Api, publishableKey: string, regionId: st
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
+    { provider_id: providerId },
     headers
   )
   return cartId as string
