@@ -1,35 +1,14 @@
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
+import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 
 type ProductBreadcrumbProps = {
   category: Pick<HttpTypes.StoreProductCategory, "name" | "handle"> | null
   title: string
 }
 
+/** 홈 › category › product, on the shared breadcrumb. */
 export function ProductBreadcrumb({ category, title }: ProductBreadcrumbProps) {
-  return (
-    <nav aria-label="현재 위치" className="text-sm text-ink-500">
-      <ol className="flex flex-wrap items-center gap-1">
-        <li>
-          <Link href="/" className="hover:underline">
-            홈
-          </Link>
-        </li>
-        {category && (
-          <li className="flex items-center gap-1">
-            <span aria-hidden="true">›</span>
-            <Link href={`/categories/${category.handle}`} className="hover:underline">
-              {category.name}
-            </Link>
-          </li>
-        )}
-        <li className="flex items-center gap-1">
-          <span aria-hidden="true">›</span>
-          <span aria-current="page" className="text-ink-700">
-            {title}
-          </span>
-        </li>
-      </ol>
-    </nav>
-  )
+  const trail = [{ href: "/", label: "홈" }]
+  if (category) trail.push({ href: `/categories/${category.handle}`, label: category.name })
+  return <Breadcrumb trail={trail} current={title} />
 }

@@ -1,15 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { fetchOneOr404 } from "../../../utils/fetch-one"
 import { updateCenterWorkflow } from "../../../../workflows/makers/workflows/update-center"
 import { ADMIN_CENTER_FIELDS } from "../fields"
 import type { AdminUpdateCenterType } from "../validators"
 
-async function fetchCenter(req: AuthenticatedMedusaRequest, id: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "center", fields: ADMIN_CENTER_FIELDS, filters: { id } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `자활센터를 찾을 수 없습니다: ${id}`)
-  return data[0]
-}
+const fetchCenter = (req: AuthenticatedMedusaRequest, id: string) =>
+  fetchOneOr404(req, "center", ADMIN_CENTER_FIELDS, { id }, `자활센터를 찾을 수 없습니다: ${id}`)
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.json({ center: await fetchCenter(req, req.params.id) })
