@@ -26,9 +26,10 @@ export async function buildBackendIfNeeded(env, { quiet = true, log = () => {} }
 
 /** `next build` when storefront sources changed since the last build (or none exists). */
 export async function buildStorefrontIfNeeded(env, { quiet = true, log = () => {} } = {}) {
-  const stamp = path.join(STOREFRONT, ".next", "jahwal-build.hash")
+  const distDir = path.join(STOREFRONT, env.JAHWAL_NEXT_DIST_DIR || ".next")
+  const stamp = path.join(distDir, "jahwal-build.hash")
   const hash = hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"])
-  if (!isBuildCurrent(stamp, hash, path.join(STOREFRONT, ".next", "BUILD_ID"))) {
+  if (!isBuildCurrent(stamp, hash, path.join(distDir, "BUILD_ID"))) {
     log("스토어프론트 빌드 중 (처음 한 번)…")
     await run("storefront-build", nextBin, ["build"], { cwd: STOREFRONT, env, quiet })
     recordBuild(stamp, hash)
