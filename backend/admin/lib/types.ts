@@ -38,6 +38,8 @@ export type Maker = {
   representative: string | null
   logo_url: string | null
   status: MakerStatus
+  shipping_base_fee: number
+  free_shipping_threshold: number | null
   center: { id: string; handle: string; name: string; level: CenterLevel } | null
   certifications: Certification[]
   brands: Ref[]
@@ -86,6 +88,8 @@ export type MakerInput = {
   representative?: string | null
   logo_url?: string | null
   status?: MakerStatus
+  shipping_base_fee?: number
+  free_shipping_threshold?: number | null
   certifications?: { name: string; number: string; valid_until?: string | null }[]
 }
 

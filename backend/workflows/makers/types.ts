@@ -19,6 +19,9 @@ export type MakerInput = {
   representative?: string | null
   logo_url?: string | null
   status?: "active" | "suspended"
+  /** 업체별 배송 in won: the parcel fee, waived from the threshold on (null = never free). */
+  shipping_base_fee?: number
+  free_shipping_threshold?: number | null
   certifications?: CertificationInput[]
 }
 

@@ -10,6 +10,14 @@ const phone = z
   .regex(/^0\d{1,2}-\d{3,4}-\d{4}$|^1\d{3}-\d{4}$/, "전화번호는 062-367-3027, 010-1234-5678 같은 형식이어야 합니다")
   .nullish()
 
+/** Whole won, 0 or more; `subject` carries its particle (배송비는, 금액은). */
+const won = (subject: string) =>
+  z
+    .number({ message: `${subject} 원 단위 숫자여야 합니다` })
+    .int(`${subject} 원 단위 정수여야 합니다`)
+    .min(0, `${subject} 0원 이상이어야 합니다`)
+    .max(10_000_000, `${subject} 10,000,000원 이하여야 합니다`)
+
 const Certification = z.object({
   name: z.string().trim().min(1, "인증 이름을 입력하세요").max(100),
   number: z.string().trim().min(1, "인증 번호를 입력하세요").max(100),
@@ -33,6 +41,8 @@ const makerFields = {
   representative: optionalText(50),
   logo_url: z.string().url("로고 URL 형식이 올바르지 않습니다").nullish(),
   status: z.enum(["active", "suspended"]).optional(),
+  shipping_base_fee: won("기본 배송비는").optional(),
+  free_shipping_threshold: won("무료배송 기준 금액은").nullish(),
   certifications: z.array(Certification).max(20).optional(),
 }
 

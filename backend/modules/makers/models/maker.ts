@@ -26,6 +26,10 @@ export const Maker = model
     representative: model.text().nullable(),
     logo_url: model.text().nullable(),
     status: model.enum(["active", "suspended"]).default("active"),
+    /** 업체별 배송: this maker's parcel fee in won (VAT included), per order. */
+    shipping_base_fee: model.number().default(3000),
+    /** The fee is waived once this maker's item subtotal reaches it; null = never free. */
+    free_shipping_threshold: model.number().default(30000).nullable(),
     center: model.belongsTo(() => Center, { mappedBy: "makers" }),
     certifications: model.hasMany(() => Certification, { mappedBy: "maker" }),
     brands: model.manyToMany(() => JointBrand, { mappedBy: "members" }),

@@ -7,7 +7,12 @@ import type { MakerInput } from "../types"
 
 export const validateMakerInputStepId = "validate-maker-input"
 
-/** Unique handle, an existing center, a 사업자등록번호 with a valid check digit. */
+const isWholeWon = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0
+
+/**
+ * Unique handle, an existing center, a 사업자등록번호 with a valid check digit, shipping
+ * amounts in whole non-negative won.
+ */
 export const validateMakerInputStep = createStep(
   validateMakerInputStepId,
   async (input: { id?: string; data: Partial<MakerInput> }, { container }) => {
@@ -31,6 +36,16 @@ export const validateMakerInputStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `사업자등록번호 형식이 올바르지 않습니다(000-00-00000, 검증번호 확인): ${brn}`
+      )
+    }
+    const { shipping_base_fee: fee, free_shipping_threshold: threshold } = input.data
+    if (fee !== undefined && !isWholeWon(fee)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `기본 배송비는 0원 이상의 원 단위 정수여야 합니다: ${fee}`)
+    }
+    if (threshold !== undefined && threshold !== null && !isWholeWon(threshold)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `무료배송 기준 금액은 0원 이상의 원 단위 정수여야 합니다: ${threshold}`
       )
     }
     return new StepResponse(undefined)

@@ -21,6 +21,9 @@ export type MakerFormValues = {
   representative: string
   logo_url: string
   status: MakerStatus
+  /** Whole won as typed; a blank threshold means the fee is never waived. */
+  shipping_base_fee: string
+  free_shipping_threshold: string
   certifications: CertificationRow[]
 }
 
@@ -29,7 +32,7 @@ export type MakerField = keyof MakerFormValues
 export const MAKER_FIELDS: readonly MakerField[] = [
   "handle", "name", "kind", "legal_form", "center_id", "region", "founded_on", "story", "phone",
   "email", "address", "business_registration_number", "mail_order_number", "representative",
-  "logo_url", "status", "certifications",
+  "logo_url", "status", "shipping_base_fee", "free_shipping_threshold", "certifications",
 ]
 
 /** Words in the server's Korean messages that point at a field. */
@@ -45,7 +48,15 @@ export const MAKER_KEYWORDS: FieldKeywords<MakerField> = {
   logo_url: ["로고"],
   certifications: ["인증"],
   founded_on: ["날짜"],
+  shipping_base_fee: ["기본 배송비"],
+  free_shipping_threshold: ["무료배송"],
 }
+
+/** The seed policy, prefilled for a new maker (the server has the same defaults). */
+const DEFAULT_BASE_FEE = "3000"
+const DEFAULT_FREE_THRESHOLD = "30000"
+
+const WHOLE_WON = /^\d{1,8}$/
 
 let rowSeq = 0
 export function newCertificationRow(values?: Partial<CertificationRow>): CertificationRow {
@@ -57,7 +68,8 @@ export function emptyMakerValues(): MakerFormValues {
   return {
     handle: "", name: "", kind: "", legal_form: "", center_id: "", region: "", founded_on: "",
     story: "", phone: "", email: "", address: "", business_registration_number: "",
-    mail_order_number: "", representative: "", logo_url: "", status: "active", certifications: [],
+    mail_order_number: "", representative: "", logo_url: "", status: "active",
+    shipping_base_fee: DEFAULT_BASE_FEE, free_shipping_threshold: DEFAULT_FREE_THRESHOLD, certifications: [],
   }
 }
 
@@ -79,6 +91,8 @@ export function makerToValues(maker: Maker): MakerFormValues {
     representative: maker.representative ?? "",
     logo_url: maker.logo_url ?? "",
     status: maker.status,
+    shipping_base_fee: String(maker.shipping_base_fee ?? DEFAULT_BASE_FEE),
+    free_shipping_threshold: maker.free_shipping_threshold === null ? "" : String(maker.free_shipping_threshold ?? DEFAULT_FREE_THRESHOLD),
     certifications: (maker.certifications ?? []).map((c) =>
       newCertificationRow({ name: c.name, number: c.number, valid_until: c.valid_until ?? "" })
     ),
@@ -93,6 +107,13 @@ export function validateMakerValues(values: MakerFormValues): FieldErrors<MakerF
   if (!values.kind) errors.kind = "종류를 고르세요."
   if (!values.center_id) errors.center_id = "자활센터를 고르세요."
   if (values.region.trim().length < 2) errors.region = "시·도를 입력하세요."
+  if (!WHOLE_WON.test(values.shipping_base_fee.trim())) {
+    errors.shipping_base_fee = "기본 배송비는 0원 이상의 원 단위 숫자로 입력하세요."
+  }
+  const threshold = values.free_shipping_threshold.trim()
+  if (threshold && !WHOLE_WON.test(threshold)) {
+    errors.free_shipping_threshold = "무료배송 기준 금액은 0원 이상의 원 단위 숫자로 입력하세요. 비우면 무료배송이 없습니다."
+  }
   if (values.certifications.some((c) => !c.name.trim() || !c.number.trim())) {
     errors.certifications = "인증마다 이름과 번호를 입력하세요."
   }
@@ -117,6 +138,8 @@ export function valuesToInput(values: MakerFormValues): MakerInput {
     representative: blankToNull(values.representative),
     logo_url: blankToNull(values.logo_url),
     status: values.status,
+    shipping_base_fee: Number(values.shipping_base_fee.trim()),
+    free_shipping_threshold: values.free_shipping_threshold.trim() ? Number(values.free_shipping_threshold.trim()) : null,
     certifications: values.certifications.map((c) => ({
       name: c.name.trim(),
       number: c.number.trim(),

@@ -111,6 +111,8 @@ export function MakerForm({ formId, initial, onSubmit }: Props) {
         {text("email", "이메일", { type: "email" })}
         {text("address", "주소")}
         {text("logo_url", "로고 URL", { type: "url", placeholder: "https://" })}
+        {text("shipping_base_fee", "기본 배송비 (원)", { type: "number", placeholder: "3000", hint: "업체별 배송: 이 곳의 상품을 담은 주문마다 한 번 받습니다." })}
+        {text("free_shipping_threshold", "무료배송 기준 금액 (원)", { type: "number", placeholder: "30000", hint: "이 곳의 상품 금액 합계가 이 금액 이상이면 배송비가 없습니다. 비우면 무료배송이 없습니다." })}
         <Field id="maker-status" label="상태" error={errors.status}>
           <Select value={values.status} onValueChange={(v) => set("status", v as MakerStatus)}>
             <Select.Trigger id="maker-status">

@@ -1,7 +1,7 @@
 import { Badge, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { PRODUCT_STATUS_LABELS } from "../../../lib/format"
+import { formatWon, PRODUCT_STATUS_LABELS } from "../../../lib/format"
 import { EmptyState } from "../../../lib/states"
 import type { Maker } from "../../../lib/types"
 
@@ -30,6 +30,11 @@ export function MakerInfoSection({ maker }: { maker: Maker }) {
       <Row label="전화번호">{maker.phone}</Row>
       <Row label="이메일">{maker.email}</Row>
       <Row label="주소">{maker.address}</Row>
+      <Row label="배송비">
+        {`${formatWon(maker.shipping_base_fee)} · ${
+          maker.free_shipping_threshold === null ? "무료배송 없음" : `${formatWon(maker.free_shipping_threshold)} 이상 무료배송`
+        }`}
+      </Row>
       <Row label="로고">
         {maker.logo_url ? <img src={maker.logo_url} alt={`${maker.name} 로고`} className="h-10 w-auto" /> : null}
       </Row>
