@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { bankTransferOptionsFromEnv } from "./src/modules/bank-transfer/options"
+import { stripeOptionsFromEnv } from "./src/modules/stripe-payment/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -9,7 +10,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * in-memory). Each real service is switched on by its env var — see README "환경 변수".
  */
 const redisUrl = process.env.REDIS_URL
-const stripeApiKey = process.env.STRIPE_API_KEY
+const stripeOptions = stripeOptionsFromEnv()
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const isProduction = process.env.NODE_ENV === "production"
@@ -53,15 +54,8 @@ const redisModules = redisUrl
 // 무통장입금 is always there (the built-in method); Stripe cards when STRIPE_API_KEY is set.
 const paymentProviders = [
   { id: "bank-transfer", resolve: "./src/modules/bank-transfer", options: bankTransferOptionsFromEnv() },
-  ...(stripeApiKey
-    ? [
-        {
-          id: "stripe",
-          resolve: "@medusajs/medusa/payment-stripe",
-          options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
-        },
-      ]
-    : []),
+  // Medusa's Stripe provider, with a configurable API host (tests); see docs/payments.md.
+  ...(stripeOptions ? [{ id: "stripe", resolve: "./src/modules/stripe-payment", options: stripeOptions }] : []),
 ]
 
 module.exports = defineConfig({

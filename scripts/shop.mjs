@@ -9,7 +9,7 @@ import { buildBackendIfNeeded, buildStorefrontIfNeeded } from "./lib/builds.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs"
 import { run, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { ROOT, SERVER_DIR, STOREFRONT } from "./lib/paths.mjs"
-import { findPublishableKey, seededVersion } from "./lib/shop-db.mjs"
+import { findPublishableKey, regionOffersProvider, seededVersion } from "./lib/shop-db.mjs"
 
 const DATA = path.resolve(process.env.JAHWAL_DATA_DIR || path.join(ROOT, ".data"))
 const command = process.argv[2] ?? "start"
@@ -64,6 +64,11 @@ async function migrateAndSeed(env, databaseUrl) {
     say(seeded ? `시드 데이터 갱신 중 (버전 ${seeded} → ${wanted}, 없는 것만 추가)…` : "첫 실행: 스토어 설정과 상품 시드 데이터를 넣는 중…")
     await run("seed", medusaBin, ["exec", "./seed/run-seed.ts"], { cwd: ROOT, env, quiet: true })
     if (seeded) say("이미 있던 상품은 그대로 둡니다. 새 카탈로그 전체를 보려면 종료 후 .data 폴더를 지우고 다시 시작하세요.")
+  }
+  // Stripe keys added after the seed: the region must offer card payments too (docs/payments.md).
+  if (env.STRIPE_API_KEY && !(await regionOffersProvider(databaseUrl, "pp_stripe_stripe"))) {
+    say("Stripe 카드 결제를 대한민국 지역에 추가하는 중…")
+    await run("payment-providers", medusaBin, ["exec", "./seed/run-ensure-payment-providers.ts"], { cwd: ROOT, env, quiet: true })
   }
   const key = await findPublishableKey(databaseUrl)
   if (!key) throw new Error("스토어프론트 공개 키를 찾지 못했습니다. 시드가 끝까지 실행되었는지 확인하세요.")

@@ -1,9 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
+import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares],
+  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares],
 })

@@ -35,3 +35,17 @@ export function findPublishableKey(url) {
     return res.rows[0]?.token ?? null
   })
 }
+
+/** Whether the seeded region 대한민국 offers the payment provider (false when there is no region). */
+export function regionOffersProvider(url, providerId) {
+  return withClient(url, async (client) => {
+    const res = await client.query(
+      `select 1 from region r
+         join region_payment_provider rpp on rpp.region_id = r.id and rpp.deleted_at is null
+        where r.name = $1 and r.deleted_at is null and rpp.payment_provider_id = $2
+        limit 1`,
+      ["대한민국", providerId]
+    )
+    return res.rowCount > 0
+  })
+}
