@@ -92,5 +92,16 @@ module.exports = defineConfig({
       },
     },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
+    // 업체별 배송 (calculated per maker, docs/shipping.md) beside Medusa's default manual provider.
+    {
+      key: Modules.FULFILLMENT,
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { id: "manual", resolve: "@medusajs/medusa/fulfillment-manual" },
+          { id: "maker-shipping", resolve: "./src/modules/maker-shipping" },
+        ],
+      },
+    },
   ],
 })
