@@ -2,9 +2,10 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
+import { storeCartMakerGroupsMiddlewares } from "./store/carts/[id]/maker-groups/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares],
+  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares],
 })
