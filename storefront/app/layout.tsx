@@ -5,6 +5,7 @@ import { site } from "@/lib/site"
 import { Footer } from "@/modules/layout/components/footer"
 import { Header } from "@/modules/layout/components/header"
 import { SkipLink } from "@/modules/layout/components/skip-link"
+import { SearchBox } from "@/modules/search/components/search-box"
 import "./globals.css"
 
 export const metadata: Metadata = {
@@ -20,7 +21,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="ko">
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SkipLink targetId={MAIN_ID} />
-        <Header categories={categories.map(({ handle, name }) => ({ handle, name }))} />
+        <Header
+          categories={categories.map(({ handle, name }) => ({ handle, name }))}
+          search={<SearchBox />}
+        />
         <main id={MAIN_ID} className="flex-1">
           {children}
         </main>

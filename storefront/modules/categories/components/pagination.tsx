@@ -10,6 +10,8 @@ type PaginationProps = {
   basePath: string
   /** Filters to keep in every page link (e.g. region, maker). */
   query?: Query
+  /** Builds a page's link itself, for lists whose URL holds more than one value per key (/search). */
+  hrefFor?: (page: number) => string
 }
 
 const itemClass = "flex h-10 min-w-10 items-center justify-center rounded-lg px-3"
@@ -31,11 +33,11 @@ function StepLink({ hrefFor, page, label }: StepLinkProps) {
   )
 }
 
-export function Pagination({ page, totalPages, basePath, query = {} }: PaginationProps) {
+export function Pagination({ page, totalPages, basePath, query = {}, hrefFor: customHref }: PaginationProps) {
   if (totalPages <= 1) {
     return null
   }
-  const hrefFor = (target: number) => hrefWithQuery(basePath, { ...query, page: target })
+  const hrefFor = customHref ?? ((target: number) => hrefWithQuery(basePath, { ...query, page: target }))
   return (
     <nav aria-label="페이지 이동" className="flex justify-center">
       <ul className="flex flex-wrap items-center gap-1 text-sm">
