@@ -1,44 +1,12 @@
 import "server-only"
 import { storeGet } from "@/lib/data/store-fetch"
-import type { HighlightSegment } from "@/lib/util/highlight"
-import { toSearchApiQuery, type SearchFacetKey, type SearchQuery } from "@/lib/util/search-query"
-
-/** One product found by GET /store/search. */
-export type SearchHit = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  /** lowest price in won; null when not priced */
-  price: number | null
-  maker: { handle: string; name: string } | null
-  brand: { handle: string; name: string } | null
-  highlight: { title: HighlightSegment[]; maker?: HighlightSegment[] }
-}
-
-export type SearchFacetValue = { value: string; label: string; count: number }
-
-export type SearchResult = {
-  hits: SearchHit[]
-  total: number
-  page: number
-  limit: number
-  facets: Record<SearchFacetKey, SearchFacetValue[]>
-  /** "did you mean" queries, mostly when nothing matched */
-  suggestions: string[]
-  engine: string
-}
-
-/** What GET /store/search/suggest offers while someone types. */
-export type SearchSuggestions = {
-  products: { handle: string; title: string; thumbnail: string | null; price: number | null }[]
-  makers: { handle: string; name: string }[]
-  brands: { handle: string; name: string }[]
-}
+import type { SearchResult, SearchSuggestions } from "@/lib/data/search-types"
+import { toSearchApiQuery, type SearchQuery } from "@/lib/util/search-query"
 
 /** The search either answered, or refused the query (400) with a message meant for people. */
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; message: string }
+
+export type { SearchFacetValue, SearchHit, SearchResult, SearchSuggestions } from "@/lib/data/search-types"
 
 const TAG = "search"
 

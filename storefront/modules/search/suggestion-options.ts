@@ -1,4 +1,4 @@
-import type { SearchSuggestions } from "@/lib/data/search"
+import type { SearchSuggestions } from "../../lib/data/search-types"
 
 /** One choice in the header search box's list, with where choosing it leads. */
 export type SuggestionOption = {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react"
-import type { SearchSuggestions } from "@/lib/data/search"
+import type { SearchSuggestions } from "@/lib/data/search-types"
 import { markTypedWords } from "@/lib/util/highlight"
 import { formatWon } from "@/lib/util/money"
 import { querySearchHref, SEARCH_QUERY_MAX_LENGTH } from "@/lib/util/search-query"
