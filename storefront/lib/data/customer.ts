@@ -1,4 +1,5 @@
 import "server-only"
+import { redirect } from "next/navigation"
 import { cache } from "react"
 import { getSdk } from "@/lib/sdk"
 import { authHeaders, getAuthToken } from "@/lib/data/auth-cookie"
@@ -37,11 +38,18 @@ export type CustomerOrderSummary = {
   payment_status: string
   fulfillment_status: string
   total: number
+  /** how it was paid (null before any payment), so an unpaid bank transfer reads 입금 대기 */
+  provider_id: string | null
+}
+
+type StoreOrderRow = Omit<CustomerOrderSummary, "provider_id"> & {
+  payment_collections?: { payments?: { provider_id: string }[] | null }[] | null
 }
 
 const CUSTOMER_FIELDS =
   "id,email,first_name,last_name,phone,created_at,*addresses"
-const ORDER_SUMMARY_FIELDS = "id,display_id,created_at,status,payment_status,fulfillment_status,total"
+const ORDER_SUMMARY_FIELDS =
+  "id,display_id,created_at,status,payment_status,fulfillment_status,total,payment_collections.payments.provider_id"
 
 function isUnauthorized(error: unknown): boolean {
   return (
@@ -77,7 +85,7 @@ export async function listCustomerOrders(
   limit = 20,
   offset = 0
 ): Promise<{ orders: CustomerOrderSummary[]; count: number }> {
-  const { orders, count } = await getSdk().client.fetch<{ orders: CustomerOrderSummary[]; count: number }>(
+  const { orders, count } = await getSdk().client.fetch<{ orders: StoreOrderRow[]; count: number }>(
     "/store/orders",
     {
       method: "GET",
@@ -86,5 +94,21 @@ export async function listCustomerOrders(
       cache: "no-store",
     }
   )
-  return { orders, count }
+  return {
+    orders: orders.map(({ payment_collections, ...order }) => ({
+      ...order,
+      provider_id: payment_collections?.flatMap((pc) => pc.payments ?? [])[0]?.provider_id ?? null,
+    })),
+    count,
+  }
+}
+
+/**
+ * The signed-in customer, or a redirect to the login page that comes back to `returnTo`
+ * afterwards. For pages under /account.
+ */
+export async function requireCustomer(returnTo: string): Promise<Customer> {
+  const customer = await retrieveCustomer()
+  if (!customer) redirect(`/account/login?next=${encodeURIComponent(returnTo)}`)
+  return customer
 }

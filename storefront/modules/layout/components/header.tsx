@@ -1,6 +1,7 @@
 import type { ReactNode } from "react"
 import Link from "next/link"
 import { site } from "@/lib/site"
+import { AccountLink } from "@/modules/account/components/account-link"
 import { CategoryNav, type NavCategory } from "@/modules/categories/components/category-nav"
 import { MainNav } from "@/modules/layout/components/main-nav"
 
@@ -18,6 +19,7 @@ export function Header({ categories, search }: HeaderProps) {
           <span className="text-xs text-ink-500 sm:text-sm">{site.tagline}</span>
         </Link>
         <MainNav />
+        <AccountLink />
         {search && <div className="w-full sm:w-auto sm:flex-1 sm:max-w-md">{search}</div>}
       </div>
       <CategoryNav categories={categories} />
