@@ -92,6 +92,16 @@ module.exports = defineConfig({
       },
     },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
+    // Order mails (주문 접수, 입금 확인) are logged by the local provider until a mail provider is set up.
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { id: "local", resolve: "@medusajs/medusa/notification-local", options: { channels: ["email"] } },
+        ],
+      },
+    },
     // 업체별 배송 (calculated per maker, docs/shipping.md) beside Medusa's default manual provider.
     {
       key: Modules.FULFILLMENT,

@@ -3,9 +3,11 @@ import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
 import { storeCartMakerGroupsMiddlewares } from "./store/carts/[id]/maker-groups/middlewares"
+import { storeCheckoutMiddlewares } from "./store/carts/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
+import { storeOrderAccessMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares],
+  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

@@ -1,0 +1,295 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { beforeAll, describe, expect, it } from "vitest"
+import { PHONE_ERROR } from "../../backend/lib/korean/contact"
+import { signOrderAccessToken } from "../../backend/lib/security/order-access-token"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../backend/workflows/bank-transfer/overdue"
+import { seedAll } from "../../seed/seed-all"
+import { adminHeaders, responseOf } from "./utils/admin"
+import { completeCart, prepareCart, type PlacedOrder } from "./utils/checkout"
+import { runMedusa } from "./utils/medusa-runner"
+
+const LOOKUP_NOT_FOUND = "주문을 찾을 수 없습니다. 주문번호와 이메일(또는 휴대폰 번호)을 확인해 주세요."
+
+type Notification = { to: string; template: string; channel: string; resource_id: string; data: Record<string, unknown> }
+
+runMedusa(__filename, ({ api, getContainer }) => {
+  let key: string
+  let regionId: string
+  let store: { headers: Record<string, string> }
+  let jaban: string
+  let multiMakerSet: string
+
+  const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+  const variantId = async (sku: string) => {
+    const { data } = await query().graph({ entity: "product_variant", fields: ["id"], filters: { sku } })
+    return data[0].id as string
+  }
+  const orderDetails = { orderer_name: "<b>김주문</b>", orderer_phone: "01098765432", delivery_note: "문 앞에 놓아 주세요\u0007" }
+  const gift = { sender_name: "김주문", message: "늘 고맙습니다.\n건강하세요! <script>x</script>" }
+
+  /** A 무통장입금 order of a single-maker item and a gift set split over three makers. */
+  async function placeGiftOrder(): Promise<PlacedOrder> {
+    const cartId = await prepareCart(
+      api,
+      key,
+      regionId,
+      [
+        { variant_id: jaban, quantity: 2 },
+        { variant_id: multiMakerSet, quantity: 1 },
+      ],
+      BANK_TRANSFER_PROVIDER_ID
+    )
+    await api.post(`/store/carts/${cartId}/order-details`, { ...orderDetails, gift }, store)
+    return completeCart(api, key, cartId)
+  }
+
+  async function waitForNotification(orderId: string, template: string): Promise<Notification> {
+    const notifications = getContainer().resolve(Modules.NOTIFICATION)
+    for (let i = 0; i < 50; i++) {
+      const found = (await notifications.listNotifications({ resource_id: orderId, template })) as unknown as Notification[]
+      if (found.length) return found[0]
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error(`no ${template} notification for ${orderId}`)
+  }
+
+  let order: PlacedOrder
+  let token: string
+
+  beforeAll(async () => {
+    const seeded = await seedAll(getContainer())
+    key = seeded.publishableKey
+    regionId = seeded.regionId
+    store = { headers: { "x-publishable-api-key": key } }
+    jaban = await variantId("NCG-JABAN-1")
+    multiMakerSet = await variantId("DJ-CHAMJOEUN-SET")
+    order = await placeGiftOrder()
+    const { data } = await api.post("/store/order-lookup", { order_number: order.display_id, email: "buyer@example.kr" }, store)
+    token = data.access_token
+  })
+
+  describe("order details on the cart", () => {
+    it("stores plain text, a normalized phone and the gift (prices hidden), merged into cart metadata", async () => {
+      const cartId = await prepareCart(api, key, regionId, [{ variant_id: jaban, quantity: 1 }])
+      await api.post(`/store/carts/${cartId}`, { metadata: { campaign: "autumn" } }, store)
+      const { data } = await api.post(`/store/carts/${cartId}/order-details`, { ...orderDetails, gift }, store)
+      expect(data.cart.id).toBe(cartId)
+      expect(data.cart.metadata).toMatchObject({
+        campaign: "autumn",
+        orderer_name: "김주문",
+        orderer_phone: "010-9876-5432",
+        delivery_note: "문 앞에 놓아 주세요",
+        gift: { sender_name: "김주문", message: "늘 고맙습니다.\n건강하세요! x", hide_prices: true },
+      })
+
+      const { data: plain } = await api.post(`/store/carts/${cartId}/order-details`, { orderer_name: "이주문", orderer_phone: "010 1111 2222", gift: null }, store)
+      expect(plain.cart.metadata).toMatchObject({ campaign: "autumn", orderer_name: "이주문", orderer_phone: "010-1111-2222", gift: null })
+    })
+
+    it("answers 400 in Korean for a bad phone, a missing name or a too long message", async () => {
+      const cartId = await prepareCart(api, key, regionId, [{ variant_id: jaban, quantity: 1 }])
+      const post = (body: unknown) => responseOf(api.post(`/store/carts/${cartId}/order-details`, body, store))
+      const badPhone = await post({ orderer_name: "김주문", orderer_phone: "02-123-4567" })
+      expect(badPhone.status).toBe(400)
+      expect(badPhone.data).toMatchObject({ type: "invalid_data", message: PHONE_ERROR })
+      expect((await post({ orderer_name: "  ", orderer_phone: "01012345678" })).data.message).toBe("주문자 이름을 입력해 주세요.")
+      expect((await post({ orderer_phone: "01012345678" })).data.message).toBe("주문자 이름을 입력해 주세요.")
+      const long = await post({ orderer_name: "김주문", orderer_phone: "01012345678", gift: { message: "가".repeat(201) } })
+      expect(long.status).toBe(400)
+      expect(long.data.message).toBe("선물 메시지는 200자 이내로 입력해 주세요.")
+    })
+
+    it("is copied onto the order when the cart completes", async () => {
+      const { data } = await query().graph({ entity: "order", fields: ["metadata"], filters: { id: order.id } })
+      expect(data[0].metadata).toMatchObject({
+        orderer_name: "김주문",
+        orderer_phone: "010-9876-5432",
+        gift: { sender_name: "김주문", hide_prices: true },
+      })
+    })
+  })
+
+  describe("order lookup", () => {
+    const lookup = (body: unknown) => responseOf<{ message: string; order: { id: string }; access_token: string }>(api.post("/store/order-lookup", body, store))
+
+    it("finds the order by email (any case) or by the orderer's or the recipient's phone", async () => {
+      for (const contact of [{ email: "Buyer@Example.kr" }, { phone: "010-9876-5432" }, { phone: "01098765432" }, { phone: "010 1234 5678" }]) {
+        const res = await lookup({ order_number: order.display_id, ...contact })
+        expect(res.status).toBe(200)
+        expect(res.data.order).toMatchObject({ id: order.id, display_id: order.display_id, email: "buyer@example.kr", total: order.total })
+        expect(res.data.access_token).toBe(token)
+      }
+    })
+
+    it("answers the same 404 for a wrong contact and a wrong order number", async () => {
+      for (const body of [
+        { order_number: order.display_id, email: "someone@example.kr" },
+        { order_number: order.display_id, phone: "010-0000-0000" },
+        { order_number: order.display_id + 1000, email: "buyer@example.kr" },
+      ]) {
+        const res = await lookup(body)
+        expect(res.status).toBe(404)
+        expect(res.data.message).toBe(LOOKUP_NOT_FOUND)
+      }
+    })
+
+    it("requires exactly one of email and phone", async () => {
+      expect((await lookup({ order_number: order.display_id })).status).toBe(400)
+      expect((await lookup({ order_number: order.display_id, email: "buyer@example.kr", phone: "01012345678" })).status).toBe(400)
+      expect((await lookup({ order_number: -1, email: "buyer@example.kr" })).status).toBe(400)
+    })
+  })
+
+  describe("order pages with the access token", () => {
+    const details = (id: string, query = "") => responseOf<{ order: Record<string, any> }>(api.get(`/store/orders/${id}/details${query}`, store)) // eslint-disable-line @typescript-eslint/no-explicit-any
+
+    it("shows the order, its gift, the bank account and each line's maker", async () => {
+      const res = await details(order.id, `?token=${token}`)
+      expect(res.status).toBe(200)
+      const view = res.data.order
+      expect(view).toMatchObject({
+        id: order.id,
+        display_id: order.display_id,
+        email: "buyer@example.kr",
+        currency_code: "krw",
+        total: order.total,
+        orderer_name: "김주문",
+        orderer_phone: "010-9876-5432",
+        delivery_note: "문 앞에 놓아 주세요",
+        gift: { sender_name: "김주문", message: "늘 고맙습니다.\n건강하세요! x", hide_prices: true },
+        shipping_address: { first_name: "길동", postal_code: "61947", phone: "010-1234-5678" },
+        payment: { provider_id: BANK_TRANSFER_PROVIDER_ID, status: "authorized" },
+      })
+      expect(new Date(view.created_at).toISOString()).toBe(view.created_at)
+      expect(view.payment.bank_transfer).toMatchObject({ bank_name: "농협은행", amount: order.total })
+      expect(new Date(view.payment.bank_transfer.deadline).getTime()).toBeGreaterThan(Date.now())
+      expect(view.items).toHaveLength(2)
+      expect(view.items.every((i: { maker: { name: string } | null }) => i.maker?.name)).toBe(true)
+      expect(view.item_total + view.shipping_total).toBe(view.total + view.discount_total)
+    })
+
+    it("answers 404 for a wrong or another order's token and 401 without one", async () => {
+      expect((await details(order.id, "?token=not-the-token")).status).toBe(404)
+      expect((await details(order.id, `?token=${signOrderAccessToken("order_other", "jahwal-local-dev-secret")}`)).status).toBe(404)
+      expect((await details("order_does_not_exist", `?token=${token}`)).status).toBe(404)
+      expect((await details(order.id)).status).toBe(401)
+      expect((await responseOf(api.get(`/store/orders/${order.id}/purchase-certificate?token=x${token}`, store))).status).toBe(404)
+    })
+
+    it("lets a logged-in customer see their own orders without a token, never someone else's", async () => {
+      const email = "member@example.kr"
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "secret-1234" })
+      await api.post("/store/customers", { email, first_name: "회원" }, { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } })
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "secret-1234" })
+      const member = { headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
+      const withAuth = (config?: { headers?: Record<string, string> }) => ({ headers: { ...config?.headers, ...member.headers } })
+      const memberApi = {
+        get: (url: string, config?: unknown) => api.get(url, withAuth(config as { headers?: Record<string, string> })),
+        post: (url: string, body?: unknown, config?: unknown) => api.post(url, body, withAuth(config as { headers?: Record<string, string> })),
+      }
+      const own = await completeCart(memberApi, key, await prepareCart(memberApi, key, regionId, [{ variant_id: jaban, quantity: 1 }]))
+      const mine = await responseOf(api.get(`/store/orders/${own.id}/details`, member))
+      expect(mine.status).toBe(200)
+      expect((await responseOf(api.get(`/store/orders/${own.id}/purchase-certificate`, member))).status).toBe(200)
+      expect((await responseOf(api.get(`/store/orders/${order.id}/details`, member))).status).toBe(404)
+    })
+  })
+
+  describe("구매확인서", () => {
+    type Certificate = {
+      order_number: number
+      buyer: { name: string; email: string; phone: string }
+      makers: { name: string; business_registration_number: string | null; items: { title: string; quantity: number; amount: number }[]; item_total: number; shipping_fee: number }[]
+      item_total: number
+      shipping_total: number
+      discount_total: number
+      total: number
+      operator_note: string
+    }
+
+    it("names every maker with its number, and accounts for every won of the total", async () => {
+      const { data } = await api.get(`/store/orders/${order.id}/purchase-certificate?token=${token}`, store)
+      const certificate = data.certificate as Certificate
+      expect(certificate.order_number).toBe(order.display_id)
+      expect(certificate.buyer).toEqual({ name: "김주문", email: "buyer@example.kr", phone: "010-9876-5432" })
+      expect(certificate.makers.length).toBe(4)
+      for (const maker of certificate.makers) {
+        expect(maker.business_registration_number).toMatch(/^\d{3}-\d{2}-\d{5}$/)
+        expect(maker.item_total).toBe(maker.items.reduce((s, i) => s + i.amount, 0))
+      }
+      // the split gift set appears under each of its three component makers, with its share
+      const makersPerTitle = new Map<string, number>()
+      for (const maker of certificate.makers) for (const item of maker.items) makersPerTitle.set(item.title, (makersPerTitle.get(item.title) ?? 0) + 1)
+      expect(Math.max(...makersPerTitle.values())).toBe(3)
+      const makerItems = certificate.makers.reduce((s, m) => s + m.item_total, 0)
+      expect(makerItems).toBe(order.item_total)
+      expect(certificate.item_total).toBe(makerItems)
+      expect(makerItems + certificate.shipping_total).toBe(certificate.total)
+      expect(certificate.total).toBe(order.total)
+      const makerShipping = certificate.makers.reduce((s, m) => s + m.shipping_fee, 0)
+      if (makerShipping) expect(makerShipping).toBe(certificate.shipping_total)
+      expect(certificate.operator_note).toContain("통신판매중개자")
+    })
+
+    it("is the same for staff, and still there with its status after a cancel", async () => {
+      const admin = await adminHeaders(api)
+      const other = await placeGiftOrder()
+      const { data: before } = await api.get(`/admin/orders/${other.id}/purchase-certificate`, admin)
+      await api.post(`/admin/orders/${other.id}/cancel`, {}, admin)
+      const { data: after } = await api.get(`/admin/orders/${other.id}/purchase-certificate`, admin)
+      expect(after.certificate.order_status).toBe("canceled")
+      expect(after.certificate.makers).toEqual(before.certificate.makers)
+      expect(after.certificate.total).toBe(other.total)
+    })
+  })
+
+  describe("admin", () => {
+    it("packing slip of a gift has the message and no prices; a plain order shows them", async () => {
+      const admin = await adminHeaders(api)
+      const { data } = await api.get(`/admin/orders/${order.id}/packing-slip`, admin)
+      const slip = data.packing_slip
+      expect(slip).toMatchObject({
+        order_number: order.display_id,
+        hide_prices: true,
+        delivery_note: "문 앞에 놓아 주세요",
+        gift: { sender_name: "김주문", message: "늘 고맙습니다.\n건강하세요! x" },
+        recipient: { first_name: "길동", phone: "010-1234-5678", postal_code: "61947" },
+      })
+      expect(slip.items.map((i: { quantity: number }) => i.quantity).sort()).toEqual([1, 2])
+      expect(JSON.stringify(slip)).not.toMatch(/unit_price|"total"|item_total|shipping_total/)
+
+      const plain = await completeCart(api, key, await prepareCart(api, key, regionId, [{ variant_id: jaban, quantity: 1 }]))
+      const { data: plainSlip } = await api.get(`/admin/orders/${plain.id}/packing-slip`, admin)
+      expect(plainSlip.packing_slip).toMatchObject({ hide_prices: false, gift: null, total: plain.total })
+      expect(plainSlip.packing_slip.items[0]).toMatchObject({ quantity: 1, unit_price: 3000 })
+    })
+
+    it("checkout details carry the payment id that 입금 확인 captures", async () => {
+      const admin = await adminHeaders(api)
+      const { data } = await api.get(`/admin/orders/${order.id}/checkout-details`, admin)
+      expect(data.order.payment).toMatchObject({ provider_id: BANK_TRANSFER_PROVIDER_ID, status: "authorized" })
+      expect(data.order.payment.id).toMatch(/^pay_/)
+    })
+  })
+
+  describe("notifications", () => {
+    it("mails the order (with the bank account) when placed and again when the transfer is confirmed", async () => {
+      const placed = await waitForNotification(order.id, "order-placed")
+      expect(placed).toMatchObject({ to: "buyer@example.kr", channel: "email" })
+      expect(placed.data).toMatchObject({ order_number: order.display_id, total: order.total, is_gift: true })
+      expect(placed.data.bank_transfer).toMatchObject({ bank_name: "농협은행", amount: order.total })
+      expect(String(placed.data.lookup_url)).toMatch(/\/orders\/lookup$/)
+      expect((placed.data.items as unknown[]).length).toBe(2)
+
+      const admin = await adminHeaders(api)
+      const { data } = await api.get(`/admin/orders/${order.id}/checkout-details`, admin)
+      await api.post(`/admin/payments/${data.order.payment.id}/capture`, {}, admin)
+      const paid = await waitForNotification(order.id, "payment-confirmed")
+      expect(paid.data).toMatchObject({ order_number: order.display_id, payment_status: "captured", bank_transfer: null })
+
+      const { data: after } = await api.get(`/store/orders/${order.id}/details?token=${token}`, store)
+      expect(after.order.payment.status).toBe("captured")
+      expect(after.order.payment_status).toBe("captured")
+    })
+  })
+})
