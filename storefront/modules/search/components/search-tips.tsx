@@ -32,6 +32,9 @@ export function SearchTips() {
   )
 }
 
+/** The gift set page leads; a category of the same name would be a second link to the same idea. */
+const GIFT_SETS = "선물세트"
+
 /** Ways to browse when words do not help: the top categories, gift sets and the makers. */
 export function BrowseLinks({ categories }: { categories: PopularCategory[] }) {
   const linkClass =
@@ -44,10 +47,10 @@ export function BrowseLinks({ categories }: { categories: PopularCategory[] }) {
       <ul className="flex flex-wrap gap-2">
         <li>
           <Link href="/gift-sets" className={linkClass}>
-            선물세트
+            {GIFT_SETS}
           </Link>
         </li>
-        {categories.map((category) => (
+        {categories.filter((category) => category.name !== GIFT_SETS).map((category) => (
           <li key={category.handle}>
             <Link href={`/categories/${category.handle}`} className={linkClass}>
               {category.name}

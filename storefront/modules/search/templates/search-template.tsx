@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { SearchOutcome, SearchResult } from "@/lib/data/search"
 import { countPages } from "@/lib/util/pagination"
-import { pageHref, querySearchHref, SEARCH_FACETS, type SearchQuery } from "@/lib/util/search-query"
+import { hasSearchFilters, pageHref, querySearchHref, SEARCH_FACETS, type SearchQuery } from "@/lib/util/search-query"
 import { Pagination } from "@/modules/categories/components/pagination"
 import { ActiveFilters } from "@/modules/search/components/active-filters"
 import { SearchEmptyState } from "@/modules/search/components/search-empty-state"
@@ -46,7 +46,7 @@ function SearchRefused({ query, message }: { query: SearchQuery; message: string
       <p className="text-lg font-bold text-ink-900">검색 조건을 다시 확인해 주세요.</p>
       <p>{message}</p>
       <p className="flex flex-wrap gap-4">
-        {query.q && (
+        {query.q && hasSearchFilters(query.filters) && (
           <Link href={querySearchHref(query.q)} className="font-semibold text-brand-700 underline">
             ‘{query.q}’ 조건 없이 찾기
           </Link>
@@ -65,14 +65,18 @@ function SearchResults({ query, result, categories }: SearchResultsProps) {
   const totalPages = countPages(result.total, result.limit || 1)
   const chosen = SEARCH_FACETS.reduce((sum, { key }) => sum + query.filters[key].length, 0)
   const facetsTitle = `조건으로 좁히기${chosen > 0 ? ` (${chosen}개 적용)` : ""}`
+  // nothing found and nothing chosen: no facet to offer, the empty state takes the whole width
+  const showFacets = result.total > 0 || chosen > 0
   return (
-    <div className="lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
-      <aside aria-labelledby="search-facets-wide" className="hidden lg:block">
-        <h2 id="search-facets-wide" className="mb-3 px-2 font-bold">
-          {facetsTitle}
-        </h2>
-        <SearchFacets query={query} result={result} idPrefix="facet-wide" />
-      </aside>
+    <div className={showFacets ? "lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8" : ""}>
+      {showFacets && (
+        <aside aria-labelledby="search-facets-wide" className="hidden lg:block">
+          <h2 id="search-facets-wide" className="mb-3 px-2 font-bold">
+            {facetsTitle}
+          </h2>
+          <SearchFacets query={query} result={result} idPrefix="facet-wide" />
+        </aside>
+      )}
       <section aria-labelledby="search-results" className="min-w-0 space-y-5">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="search-results" className="text-sm text-ink-700">
