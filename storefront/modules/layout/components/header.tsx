@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import Link from "next/link"
 import { site } from "@/lib/site"
 import { AccountLink } from "@/modules/account/components/account-link"
+import { CartLink } from "@/modules/cart/components/cart-link"
 import { CategoryNav, type NavCategory } from "@/modules/categories/components/category-nav"
 import { MainNav } from "@/modules/layout/components/main-nav"
 
@@ -20,6 +21,7 @@ export function Header({ categories, search }: HeaderProps) {
         </Link>
         <MainNav />
         <AccountLink />
+        <CartLink />
         {search && <div className="w-full sm:w-auto sm:flex-1 sm:max-w-md">{search}</div>}
       </div>
       <CategoryNav categories={categories} />

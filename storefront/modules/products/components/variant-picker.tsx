@@ -1,6 +1,7 @@
 "use client"
 
 import { useId, useState } from "react"
+import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 export type PickerChoice = {
   id: string
@@ -8,6 +9,9 @@ export type PickerChoice = {
   priceLabel: string
   /** e.g. "품절", "재고 3개 남음" */
   note?: string
+  soldOut?: boolean
+  /** units left when stock is low */
+  maxQuantity?: number
 }
 
 type VariantPickerProps = {
@@ -50,6 +54,14 @@ export function VariantPicker({ legend, choices }: VariantPickerProps) {
           <span className="sr-only">선택한 상품 가격 </span>
           {selected.priceLabel}
         </p>
+      )}
+      {selected && (
+        <AddToCartForm
+          key={selected.id}
+          variantId={selected.id}
+          soldOut={selected.soldOut ?? false}
+          maxQuantity={selected.maxQuantity}
+        />
       )}
     </div>
   )

@@ -14,6 +14,7 @@ import { ProductGallery } from "@/modules/products/components/product-gallery"
 import { ProductMakerCard } from "@/modules/products/components/product-maker-card"
 import { StockNote } from "@/modules/products/components/stock-note"
 import { VariantPicker } from "@/modules/products/components/variant-picker"
+import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 type ProductTemplateProps = {
   product: ShopProduct
@@ -45,12 +46,21 @@ export function ProductTemplate({ product, compositions }: ProductTemplateProps)
                 label: variant.label,
                 priceLabel: formatWon(variant.amount),
                 note: variant.stock && variant.stock.kind !== "available" ? stockLabel(variant.stock) : undefined,
+                soldOut: variant.stock?.kind === "sold_out",
+                maxQuantity: variant.stock?.kind === "low" ? variant.stock.left : undefined,
               }))}
             />
           ) : (
             <div className="space-y-2">
               <PriceTag product={product} className="text-2xl font-bold text-ink-900" />
               <StockNote status={variants[0]?.stock ?? null} />
+              {variants[0] && (
+                <AddToCartForm
+                  variantId={variants[0].id}
+                  soldOut={variants[0].stock?.kind === "sold_out"}
+                  maxQuantity={variants[0].stock?.kind === "low" ? variants[0].stock.left : undefined}
+                />
+              )}
             </div>
           )}
           {maker && <ProductMakerCard maker={maker} brand={getBrandOf(product)} sharedRevenue={sharedRevenue} />}

@@ -1,0 +1,51 @@
+import Link from "next/link"
+import { Suspense } from "react"
+import { cartItemCount } from "@/lib/data/cart"
+
+function CartIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2">
+      <path d="M3 4h2l2.4 11.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 2-1.5L21 8H6" strokeLinecap="round" strokeLinejoin="round" />
+      <circle cx="10" cy="20" r="1.3" />
+      <circle cx="17" cy="20" r="1.3" />
+    </svg>
+  )
+}
+
+function CartLinkView({ count }: { count: number | null }) {
+  const label = count === null ? "장바구니" : `장바구니, 상품 ${count}개`
+  return (
+    <Link
+      href="/cart"
+      aria-label={label}
+      className="relative flex items-center gap-1 rounded-full px-3 py-2 text-sm font-semibold text-ink-700 hover:bg-brand-50"
+    >
+      <CartIcon />
+      <span aria-hidden="true">장바구니</span>
+      {count !== null && count > 0 && (
+        <span
+          aria-hidden="true"
+          data-testid="cart-count"
+          className="absolute -top-0.5 right-0 min-w-5 rounded-full bg-brand-600 px-1.5 text-center text-xs leading-5 text-white"
+        >
+          {count > 99 ? "99+" : count}
+        </span>
+      )}
+    </Link>
+  )
+}
+
+async function CartLinkWithCount() {
+  // The header must render even when the backend hiccups; the badge is then left out.
+  const count = await cartItemCount().catch(() => null)
+  return <CartLinkView count={count} />
+}
+
+/** Header link to /cart with the number of units in the visitor's cart (streamed in). */
+export function CartLink() {
+  return (
+    <Suspense fallback={<CartLinkView count={null} />}>
+      <CartLinkWithCount />
+    </Suspense>
+  )
+}
