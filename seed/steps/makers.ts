@@ -7,6 +7,7 @@ import { createCenterWorkflow } from "../../backend/workflows/makers/workflows/c
 import { createJointBrandWorkflow } from "../../backend/workflows/makers/workflows/create-joint-brand"
 import { createMakerWorkflow } from "../../backend/workflows/makers/workflows/create-maker"
 import { setProductMakerWorkflow } from "../../backend/workflows/makers/workflows/set-product-maker"
+import { DEFAULT_SHIPPING_POLICY } from "../../backend/lib/shipping/per-maker-fee"
 
 async function idsByHandle(ctx: SeedContext, entity: string): Promise<Map<string, string>> {
   const { data } = await queryOf(ctx.container).graph({ entity, fields: ["id", "handle"] })
@@ -36,7 +37,13 @@ export async function ensureOrganisations(ctx: SeedContext) {
   const newMakers = makers.filter((m) => !makerIds.has(m.handle))
   for (const { center, ...m } of newMakers) {
     const { result } = await createMakerWorkflow(ctx.container).run({
-      input: { ...m, center_id: centerIds.get(center)! },
+      // The seed sources name no maker's own shipping terms: every maker ships on the store's.
+      input: {
+        shipping_base_fee: DEFAULT_SHIPPING_POLICY.base_fee,
+        free_shipping_threshold: DEFAULT_SHIPPING_POLICY.free_shipping_threshold,
+        ...m,
+        center_id: centerIds.get(center)!,
+      },
     })
     makerIds.set(m.handle, result.id)
   }

@@ -10,13 +10,14 @@ const phone = z
   .regex(/^0\d{1,2}-\d{3,4}-\d{4}$|^1\d{3}-\d{4}$/, "전화번호는 062-367-3027, 010-1234-5678 같은 형식이어야 합니다")
   .nullish()
 
-/** Whole won, 0 or more; `subject` carries its particle (배송비는, 금액은). */
+/**
+ * Whole won from 0 to 10,000,000; `subject` carries its particle (배송비는, 금액은). A refinement,
+ * because Medusa words type and range errors itself, in English.
+ */
 const won = (subject: string) =>
-  z
-    .number({ message: `${subject} 원 단위 숫자여야 합니다` })
-    .int(`${subject} 원 단위 정수여야 합니다`)
-    .min(0, `${subject} 0원 이상이어야 합니다`)
-    .max(10_000_000, `${subject} 10,000,000원 이하여야 합니다`)
+  z.custom<number>((v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 10_000_000, {
+    message: `${subject} 0원부터 10,000,000원까지 원 단위 정수로 입력하세요`,
+  })
 
 const Certification = z.object({
   name: z.string().trim().min(1, "인증 이름을 입력하세요").max(100),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEFAULT_SHIPPING_POLICY } from "../../../lib/shipping/per-maker-fee"
 import { Center } from "./center"
 import { Certification } from "./certification"
 import { JointBrand } from "./joint-brand"
@@ -27,9 +28,9 @@ export const Maker = model
     logo_url: model.text().nullable(),
     status: model.enum(["active", "suspended"]).default("active"),
     /** 업체별 배송: this maker's parcel fee in won (VAT included), per order. */
-    shipping_base_fee: model.number().default(3000),
+    shipping_base_fee: model.number().default(DEFAULT_SHIPPING_POLICY.base_fee),
     /** The fee is waived once this maker's item subtotal reaches it; null = never free. */
-    free_shipping_threshold: model.number().default(30000).nullable(),
+    free_shipping_threshold: model.number().default(DEFAULT_SHIPPING_POLICY.free_shipping_threshold).nullable(),
     center: model.belongsTo(() => Center, { mappedBy: "makers" }),
     certifications: model.hasMany(() => Certification, { mappedBy: "maker" }),
     brands: model.manyToMany(() => JointBrand, { mappedBy: "members" }),
