@@ -10,7 +10,14 @@ import type { AddressInfo } from "node:net"
  * every request so tests can see exactly what our backend asked Stripe to do.
  */
 
-export type RecordedRequest = { method: string; path: string; body: Record<string, unknown>; idempotencyKey?: string }
+export type RecordedRequest = {
+  method: string
+  path: string
+  body: Record<string, unknown>
+  idempotencyKey?: string
+  /** The HTTP status the fake answered with. */
+  status?: number
+}
 
 export type FakePaymentIntent = {
   id: string
@@ -204,9 +211,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const raw = method === "GET" || method === "DELETE" ? url.search.slice(1) : Buffer.concat(chunks).toString("utf8")
       const body = parseStripeForm(raw)
       const idempotencyKey = (req.headers["idempotency-key"] as string | undefined) || undefined
-      requests.push({ method, path: url.pathname, body, idempotencyKey })
+      const recorded: RecordedRequest = { method, path: url.pathname, body, idempotencyKey }
+      requests.push(recorded)
 
       const send = (status: number, payload: unknown) => {
+        recorded.status = status
         res.writeHead(status, { "content-type": "application/json", "request-id": id("req") })
         res.end(JSON.stringify(payload))
       }
