@@ -196,6 +196,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (method === "POST" && path === "/v1/refunds") {
       return { id: id("re"), object: "refund", amount: Number(body.amount), payment_intent: body.payment_intent, status: "succeeded" }
     }
+    if (method === "GET" && path === "/v1/charges") {
+      const captured = [...intents.values()].filter((i) => i.id === body.payment_intent && i.amount_received > 0)
+      const data = captured.map((i) => ({ id: `ch_${i.id.slice(3)}`, object: "charge", amount: i.amount, amount_captured: i.amount_received, currency: i.currency, payment_intent: i.id }))
+      return { object: "list", data, has_more: false, url: "/v1/charges" }
+    }
     if (method === "GET" && (m = path.match(/^\/v1\/payment_methods\/([^/]+)$/))) {
       return { id: m[1], object: "payment_method", type: "card", card: { brand: "visa", last4: "4242" } }
     }
