@@ -7,7 +7,12 @@ import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template
 
 export const metadata: Metadata = { title: "주문서 작성", robots: { index: false } }
 
-export default async function CheckoutPage() {
+type CheckoutPageProps = {
+  /** card=failed when Stripe sent the customer back without an approved payment */
+  searchParams: Promise<{ card?: string | string[] }>
+}
+
+export default async function CheckoutPage({ searchParams }: CheckoutPageProps) {
   const cart = await retrieveCart()
   if (!cart || (cart.items?.length ?? 0) === 0) {
     redirect("/cart")
@@ -18,7 +23,15 @@ export default async function CheckoutPage() {
     retrieveCustomer(),
     offeredPaymentProviders(cart.region_id!, stripeKey),
   ])
+  const cardFailed = (await searchParams).card === "failed"
   return (
-    <CheckoutTemplate cart={cart} makerGroups={makerGroups} customer={customer} offered={offered} stripeKey={stripeKey} />
+    <CheckoutTemplate
+      cart={cart}
+      makerGroups={makerGroups}
+      customer={customer}
+      offered={offered}
+      stripeKey={stripeKey}
+      notice={cardFailed ? "카드 결제가 끝나지 않았습니다. 다시 시도하거나 무통장입금을 선택해 주세요." : null}
+    />
   )
 }

@@ -1,11 +1,12 @@
 import "server-only"
 import { listPaymentProviderIds, visitorFetch } from "@/lib/data/cart"
 import { lookupOrder } from "@/lib/data/orders"
+import { stripePublishableKey } from "@/lib/data/stripe-config"
 import { BANK_TRANSFER_PROVIDER, STRIPE_PROVIDER, type PaymentProviderId } from "@/lib/util/checkout-form"
 
-/** Stripe's publishable key when card payments are set up, else null. */
+/** Stripe's publishable key when card payments are set up (STRIPE_PUBLISHABLE_KEY), else null. */
 export async function stripeKeyForCheckout(): Promise<string | null> {
-  return null
+  return stripePublishableKey()
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type PaymentProviderId,
 } from "@/lib/util/checkout-form"
 import { TextField } from "@/modules/account/components/text-field"
+import { CardPaymentStep } from "@/modules/checkout/components/card-payment-step"
 import { CheckoutSection } from "@/modules/checkout/components/checkout-section"
 import { DeliveryNoteField } from "@/modules/checkout/components/delivery-note-field"
 import { GiftFields } from "@/modules/checkout/components/gift-fields"
@@ -261,7 +262,7 @@ export function CheckoutForm({ initial, savedAddresses, offered, shipping, revie
             disabled={locked}
             onChange={(provider) => set("payment_provider", provider)}
           />
-          {/* CARD_STEP */}
+          {payingByCard && stripeKey && <CardPaymentStep publishableKey={stripeKey} clientSecret={state.clientSecret} />}
         </CheckoutSection>
       </div>
 

@@ -14,10 +14,12 @@ type CheckoutTemplateProps = {
   customer: Customer | null
   offered: PaymentProviderId[]
   stripeKey: string | null
+  /** a message to show first, e.g. after a card payment that did not go through */
+  notice?: string | null
 }
 
 /** 주문서: one page, six numbered sections; the amounts come from the cart as Medusa computed them. */
-export function CheckoutTemplate({ cart, makerGroups, customer, offered, stripeKey }: CheckoutTemplateProps) {
+export function CheckoutTemplate({ cart, makerGroups, customer, offered, stripeKey, notice }: CheckoutTemplateProps) {
   const groups = groupCartLines(cart, makerGroups)
   const totals = cartTotals(cart, makerGroups?.shipping_total ?? null)
   return (
@@ -33,6 +35,11 @@ export function CheckoutTemplate({ cart, makerGroups, customer, offered, stripeK
           </p>
         )}
       </div>
+      {notice && (
+        <p role="alert" className="rounded-lg bg-brand-50 px-4 py-3 font-semibold text-brand-700">
+          {notice}
+        </p>
+      )}
       <CheckoutForm
         initial={initialCheckoutValues(customer, offered)}
         savedAddresses={savedAddressesOf(customer)}
