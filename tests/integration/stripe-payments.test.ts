@@ -4,6 +4,7 @@ import handleWebhook from "@medusajs/medusa/subscribers/payment-webhook"
 import Stripe from "stripe"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { STRIPE_PROVIDER_ID, STRIPE_WEBHOOK_PATH } from "../../backend/modules/stripe-payment/options"
+import { regionOffersProvider } from "../../scripts/lib/shop-db.mjs"
 import { seedAll } from "../../seed/seed-all"
 import { ensureRegionPaymentProviders, REGION_PAYMENT_PROVIDERS } from "../../seed/steps/region"
 import { adminHeaders, responseOf } from "./utils/admin"
@@ -36,7 +37,7 @@ type Session = { id: string; amount: number; currency_code: string; provider_id:
 
 runMedusa(
   __filename,
-  ({ api, getContainer }) => {
+  ({ api, getContainer, dbConfig }) => {
     let key: string
     let regionId: string
     let variantId: string
@@ -150,8 +151,11 @@ runMedusa(
         const { updateRegionsWorkflow } = await import("@medusajs/core-flows")
         await updateRegionsWorkflow(getContainer()).run({ input: { selector: { id: regionId }, update: { payment_providers: REGION_PAYMENT_PROVIDERS } } })
         expect(await providers()).not.toContain(STRIPE_PROVIDER_ID)
+        // The launcher's check (plain SQL, before Medusa runs) sees it missing, then present.
+        expect(await regionOffersProvider(dbConfig.clientUrl, STRIPE_PROVIDER_ID)).toBe(false)
         expect((await ensureRegionPaymentProviders(getContainer())).added).toEqual([STRIPE_PROVIDER_ID])
         expect(await providers()).toContain(STRIPE_PROVIDER_ID)
+        expect(await regionOffersProvider(dbConfig.clientUrl, STRIPE_PROVIDER_ID)).toBe(true)
         expect((await ensureRegionPaymentProviders(getContainer())).added).toEqual([])
 
         const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, store())
