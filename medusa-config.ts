@@ -78,6 +78,7 @@ module.exports = defineConfig({
     ...redisModules,
     { resolve: "./src/modules/makers" },
     { resolve: "./src/modules/attribution" },
+    { resolve: "./src/modules/search" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -6,6 +6,7 @@ import { ensureCatalog } from "./steps/catalog"
 import { ensureFulfillment } from "./steps/fulfillment"
 import { ensureOrganisations, ensureProductMakers } from "./steps/makers"
 import { ensureRegion } from "./steps/region"
+import { ensureSearchIndex } from "./steps/search-index"
 import { ensureStore, markSeeded } from "./steps/store"
 
 /**
@@ -22,6 +23,7 @@ export async function seedAll(container: MedusaContainer, log: (m: string) => vo
   await ensureCatalog(ctx)
   await ensureProductMakers(ctx, organisations)
   await ensureAdminUser(ctx)
+  await ensureSearchIndex(ctx)
   await markSeeded(ctx, SEED_VERSION)
   return { publishableKey, regionId: ctx.regionId!, salesChannelId: ctx.salesChannelId! }
 }

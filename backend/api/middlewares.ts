@@ -7,7 +7,8 @@ import { storeCheckoutMiddlewares } from "./store/carts/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeOrderAccessMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

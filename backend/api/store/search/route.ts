@@ -1,0 +1,23 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SEARCH_MODULE } from "../../../modules/search"
+import type SearchModuleService from "../../../modules/search/service"
+import { salesChannelsOf } from "./sales-channels"
+import type { StoreSearchQueryType } from "./validators"
+
+/**
+ * GET /store/search — Korean product search with facets (see docs/search.md): hits with
+ * highlight segments, facet counts, sort, pages, and "did you mean" when little matches.
+ */
+export async function GET(req: MedusaRequest<unknown, StoreSearchQueryType>, res: MedusaResponse) {
+  const { q, category, maker, region, brand, price_band, certification, sort, page, limit } = req.validatedQuery as StoreSearchQueryType
+  const search: SearchModuleService = req.scope.resolve(SEARCH_MODULE)
+  const result = await search.searchProducts({
+    q: q ?? "",
+    filters: { category, maker, region, brand, price_band, certification },
+    sort,
+    page,
+    limit,
+    sales_channel_ids: salesChannelsOf(req),
+  })
+  res.json(result)
+}

@@ -1,0 +1,78 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { MeilisearchEngine } from "./engines/meilisearch/engine"
+import { meilisearchOptionsFromEnv } from "./engines/meilisearch/options"
+import { PostgresSearchEngine } from "./engines/postgres/engine"
+import { knexClient, type SqlClient } from "./engines/postgres/sql-client"
+import { SearchDocument as SearchDocumentModel } from "./models/search-document"
+import type { SearchDocument, SearchEngine, SearchParams, SearchResult, SuggestResult } from "./types"
+
+type Knex = Parameters<typeof knexClient>[0]
+
+/**
+ * Product search. The PostgreSQL tables are always kept (the built-in engine, and the source of
+ * "did you mean" words); with MEILISEARCH_HOST set, documents also go to Meilisearch, which
+ * then answers the queries.
+ */
+export default class SearchModuleService extends MedusaService({ SearchDocument: SearchDocumentModel }) {
+  readonly postgres: PostgresSearchEngine
+  readonly meilisearch: MeilisearchEngine | null
+
+  constructor(container: Record<string, unknown>, ...rest: unknown[]) {
+    super(container, ...rest)
+    this.postgres = new PostgresSearchEngine(() => this.sql())
+    const meili = meilisearchOptionsFromEnv()
+    this.meilisearch = meili ? new MeilisearchEngine(meili, this.postgres) : null
+  }
+
+  private sql(): SqlClient {
+    const { baseRepository_: repository } = this as unknown as { baseRepository_: { getFreshManager(): { getKnex(): Knex } } }
+    return knexClient(repository.getFreshManager().getKnex())
+  }
+
+  get engine(): SearchEngine {
+    return this.meilisearch ?? this.postgres
+  }
+
+  async searchProducts(params: SearchParams): Promise<SearchResult> {
+    return this.engine.search(params)
+  }
+
+  async suggestProducts(q: string, salesChannelIds: string[]): Promise<SuggestResult> {
+    return this.engine.suggest(q, salesChannelIds)
+  }
+
+  async upsertDocuments(documents: SearchDocument[]): Promise<void> {
+    await this.postgres.upsert(documents)
+    await this.meilisearch?.upsert(documents)
+  }
+
+  async removeDocuments(ids: string[]): Promise<void> {
+    await this.postgres.remove(ids)
+    await this.meilisearch?.remove(ids)
+  }
+
+  async retainOnly(ids: string[]): Promise<void> {
+    await this.postgres.retainOnly(ids)
+    await this.meilisearch?.retainOnly(ids)
+  }
+
+  /** Documents as they are indexed now (for compensation of a failed sync). */
+  async readDocuments(ids: string[]): Promise<SearchDocument[]> {
+    if (!ids.length) return []
+    const rows = await this.sql().query(
+      `select * from search_document where id = any(array(select jsonb_array_elements_text(?::jsonb)))`,
+      [JSON.stringify(ids)]
+    )
+    return rows.map((r) => ({
+      id: String(r.id), handle: String(r.handle), title: String(r.title), subtitle: (r.subtitle as string) ?? null,
+      description: String(r.description), thumbnail: (r.thumbnail as string) ?? null, status: String(r.status),
+      sales_channel_ids: r.sales_channel_ids as string[], maker_handle: (r.maker_handle as string) ?? null,
+      maker_name: (r.maker_name as string) ?? null, region: (r.region as string) ?? null,
+      brand_handle: (r.brand_handle as string) ?? null, brand_name: (r.brand_name as string) ?? null,
+      category_handles: r.category_handles as string[], category_names: r.category_names as string[],
+      tags: r.tags as string[], certifications: r.certifications as string[],
+      price: r.price === null ? null : Number(r.price), in_stock: Boolean(r.in_stock),
+      product_created_at: new Date(r.product_created_at as string).toISOString(),
+    }))
+  }
+}

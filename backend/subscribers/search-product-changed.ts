@@ -1,0 +1,9 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { syncSearchDocumentsWorkflow } from "../workflows/search/workflows/sync-search-documents"
+
+/** A product was created, edited or deleted: its search document follows. */
+export default async function searchProductChanged({ event, container }: SubscriberArgs<{ id: string }>) {
+  await syncSearchDocumentsWorkflow(container).run({ input: { product_ids: [event.data.id] } })
+}
+
+export const config: SubscriberConfig = { event: ["product.created", "product.updated", "product.deleted"] }
