@@ -2,6 +2,7 @@
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
 import { loadStripe, type Stripe } from "@stripe/stripe-js"
+import { unstable_rethrow } from "next/navigation"
 import { useMemo, useRef, useState } from "react"
 import { stripeErrorMessage } from "@/lib/util/stripe-errors"
 
@@ -73,7 +74,10 @@ function PaymentFields({ returnUrl, onSucceeded, disabled }: Omit<StripePaymentF
     try {
       await onSucceeded()
       setPhase("done")
-    } catch {
+    } catch (error) {
+      // onSucceeded may end in a server action's redirect (to the confirmation): Next delivers it
+      // as a thrown error that must reach the router, so it is not a failure to report.
+      unstable_rethrow(error)
       setError("카드 승인은 완료되었지만 주문을 마무리하지 못했습니다. 다시 시도하거나 잠시 후 주문 내역을 확인해 주세요.")
       setPhase("authorized")
     }
@@ -103,7 +107,8 @@ function PaymentFields({ returnUrl, onSucceeded, disabled }: Omit<StripePaymentF
         return
       }
       await finish()
-    } catch {
+    } catch (error) {
+      unstable_rethrow(error)
       setError(stripeErrorMessage(null))
       setPhase((current) => (current === "confirming" ? "idle" : current))
     } finally {
