@@ -1,0 +1,158 @@
+import { existsSync } from "node:fs"
+import { chromium, type Browser, type Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { products } from "../../seed/data/products"
+import { seedAll } from "../../seed/seed-all"
+import { PHONE_ERROR } from "../../storefront/lib/util/korean-contact"
+import { adminHeaders } from "../integration/utils/admin"
+import { runMedusa } from "../integration/utils/medusa-runner"
+import { startStorefront } from "../integration/utils/storefront"
+
+/** Debian's chromium package; CI installs it (.ci/run). */
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+]
+
+/** A single-variant product with plenty of stock, cheaper than the free-shipping threshold. */
+const product = products.find((p) => p.handle === "chammat-namul-3")!
+const price = product.variants[0]!.price
+const won = (amount: number) => `${amount.toLocaleString("ko-KR")}원`
+const DEADLINE = /\d{4}년 \d{1,2}월 \d{1,2}일 \([월화수목금토일]\) \d{2}:\d{2}까지/
+
+runMedusa(__filename, ({ api, getContainer }) => {
+  let storefront: Awaited<ReturnType<typeof startStorefront>>
+  let browser: Browser
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) ` +
+          "or set CHROMIUM_PATH; CI installs it in .ci/run."
+      )
+    }
+    const { publishableKey } = await seedAll(getContainer())
+    // next start runs in production mode on plain http here: cookies cannot be Secure.
+    process.env.JAHWAL_INSECURE_COOKIES = "1"
+    storefront = await startStorefront(api.defaults.baseURL as string, publishableKey)
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await storefront?.stop()
+  })
+
+  /** The field labelled exactly so (a required field's label ends with a "*" for sighted users). */
+  const field = (page: Page, label: string) =>
+    page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\*?$`))
+  const fill = async (page: Page, label: string, value: string) => {
+    await field(page, label).fill(value)
+  }
+
+  describe("guest checkout in a real browser", () => {
+    it("adds to cart, sees shipping per maker, orders with 무통장입금 and gets the account and deadline", async () => {
+      const page = await browser.newPage({ locale: "ko-KR", viewport: { width: 390, height: 844 } })
+      page.setDefaultTimeout(20_000)
+      try {
+        // product page → 장바구니 담기
+        await page.goto(`${storefront.url}/products/${product.handle}`)
+        await page.getByRole("heading", { level: 1, name: product.title }).waitFor()
+        await page.getByRole("button", { name: "장바구니 담기" }).click()
+        await page.getByText("장바구니에 1개를 담았습니다.").waitFor()
+        await page.getByRole("link", { name: "장바구니, 상품 1개" }).waitFor()
+
+        // cart: one parcel from the product's maker, 3,000원 shipping, the free-shipping hint
+        await page.getByRole("link", { name: "장바구니 보기" }).click()
+        await page.waitForURL(/\/cart$/)
+        const parcel = page.getByTestId("maker-parcel")
+        expect(await parcel.count()).toBe(1)
+        expect(await parcel.getByRole("link", { name: product.title, exact: true }).count()).toBe(1)
+        expect(await parcel.getByTestId("parcel-shipping").textContent()).toBe(won(3000))
+        expect(await parcel.getByText(`${won(30000 - price)} 더 담으면 무료배송`).count()).toBe(1)
+        expect(await page.getByTestId("summary-total").textContent()).toBe(won(price + 3000))
+
+        // checkout
+        await page.getByRole("link", { name: "주문하기" }).click()
+        await page.waitForURL(/\/checkout$/)
+        await page.getByRole("heading", { name: "주문자 정보" }).waitFor()
+        await fill(page, "이름", "김자활")
+
+        // a wrong mobile number is caught in Korean as soon as the field is left
+        await fill(page, "휴대폰 번호", "010-12")
+        await field(page, "휴대폰 번호").press("Tab")
+        await page.getByText(PHONE_ERROR).first().waitFor()
+        expect(await field(page, "휴대폰 번호").getAttribute("aria-invalid")).toBe("true")
+        await fill(page, "휴대폰 번호", "01098765432")
+        await field(page, "휴대폰 번호").press("Tab")
+        await page.getByText(PHONE_ERROR).waitFor({ state: "detached" })
+
+        await fill(page, "이메일", "guest.buyer@example.kr")
+        await fill(page, "받는 분", "박선물")
+        await fill(page, "받는 분 연락처", "010-2222-3333")
+        await fill(page, "우편번호", "61947")
+        await fill(page, "기본주소", "광주광역시 서구 죽봉대로 38번길 25")
+        await fill(page, "상세주소", "3층")
+        await field(page, "배송 요청사항").selectOption("문 앞에 놓아 주세요.")
+
+        // 선물하기 with a card message
+        await page.getByLabel("선물로 보내기").check()
+        await fill(page, "보내는 분 이름", "김자활")
+        const card = "늘 고마워요. 맛있게 드세요!"
+        await fill(page, "카드 메시지", card)
+        await page.getByText(`${Array.from(card).length}/200자`).waitFor()
+
+        // 배송 section shows the maker's fee; 무통장입금 is offered (and no system provider)
+        const shipping = page.locator("section[aria-labelledby=checkout-shipping]")
+        expect(await shipping.getByTestId("parcel-shipping").textContent()).toBe(won(3000))
+        await page.getByLabel(/무통장입금/).check()
+        expect(await page.getByText("pp_system_default").count()).toBe(0)
+
+        // ordering without the agreement is refused in Korean
+        await page.getByRole("button", { name: "주문하기" }).click()
+        await page.getByText("주문 내용을 확인하고 결제에 동의해 주세요.").waitFor()
+        await page.getByLabel(/주문 내용을 확인했으며 결제에 동의합니다/).check()
+        await page.getByRole("button", { name: "주문하기" }).click()
+
+        // confirmation
+        await page.waitForURL(/\/order\/confirmed\/order_[^?]+\?token=/, { timeout: 60_000 })
+        await page.getByRole("heading", { name: "주문이 접수되었습니다" }).waitFor()
+        const orderNumber = Number(await page.getByTestId("order-number").textContent())
+        expect(orderNumber).toBeGreaterThan(0)
+        const transfer = page.getByTestId("transfer-instructions")
+        const transferText = (await transfer.textContent()) ?? ""
+        expect(transferText).toContain("301-0000-0000-00")
+        expect(transferText).toContain("농협은행")
+        expect(transferText).toContain(won(price + 3000))
+        expect(transferText).toMatch(DEADLINE)
+        expect(await page.getByText(card).count()).toBe(1)
+        expect(await page.getByRole("link", { name: "구매확인서 보기·인쇄" }).getAttribute("href")).toMatch(
+          /\/orders\/order_[^/]+\/certificate\?token=/
+        )
+        // the cart is emptied once the order is placed
+        expect(await page.getByTestId("cart-count").count()).toBe(0)
+
+        // the order exists in the backend with the totals the pages showed
+        const orderId = new URL(page.url()).pathname.split("/").pop()!
+        const admin = await adminHeaders(api)
+        const { data } = await api.get(
+          `/admin/orders/${orderId}?fields=id,display_id,email,total,item_total,shipping_total,metadata`,
+          admin
+        )
+        expect(data.order.display_id).toBe(orderNumber)
+        expect(data.order.email).toBe("guest.buyer@example.kr")
+        expect(data.order.item_total).toBe(price)
+        expect(data.order.shipping_total).toBe(3000)
+        expect(data.order.total).toBe(price + 3000)
+      } finally {
+        await page.close()
+      }
+    }, 180_000)
+  })
+})
