@@ -4,7 +4,7 @@
  * whitespace trimmed. Every page escapes it again when it renders; this keeps stored data clean.
  */
 export function toPlainCustomerText(input: string, { multiline = false } = {}): string {
-  const withoutTags = input.replace(/<[^>]*>?/g, "")
+  const withoutTags = input.replace(/<\/?[a-zA-Z!][^>]*>?/g, "")
   const controls = multiline ? /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g : /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g
   const cleaned = withoutTags.replace(/\r\n?/g, "\n").replace(controls, multiline ? "" : " ")
   const lines = cleaned.split("\n").map((line) => line.replace(/\s+/g, " ").trim())
