@@ -25,6 +25,9 @@ const CHROMIUM_ARGS = [
 const product = products.find((p) => p.handle === "chammat-namul-3")!
 const price = product.variants[0]!.price
 const won = (amount: number) => `${amount.toLocaleString("ko-KR")}원`
+/** A 2,000원 off code, made by staff in the admin. */
+const PROMO_CODE = "JAHWAL2000"
+const PROMO_OFF = 2000
 const DEADLINE = /\d{4}년 \d{1,2}월 \d{1,2}일 \([월화수목금토일]\) \d{2}:\d{2}까지/
 
 runMedusa(__filename, ({ api, getContainer }) => {
@@ -39,6 +42,17 @@ runMedusa(__filename, ({ api, getContainer }) => {
       )
     }
     const { publishableKey } = await seedAll(getContainer())
+    await api.post(
+      "/admin/promotions",
+      {
+        code: PROMO_CODE,
+        type: "standard",
+        status: "active",
+        is_tax_inclusive: true,
+        application_method: { type: "fixed", target_type: "items", allocation: "across", value: PROMO_OFF, currency_code: "krw" },
+      },
+      await adminHeaders(api)
+    )
     // next start runs in production mode on plain http here: cookies cannot be Secure.
     process.env.JAHWAL_INSECURE_COOKIES = "1"
     storefront = await startStorefront(api.defaults.baseURL as string, publishableKey)
@@ -78,10 +92,22 @@ runMedusa(__filename, ({ api, getContainer }) => {
         expect(await parcel.getByText(`${won(30000 - price)} 더 담으면 무료배송`).count()).toBe(1)
         expect(await page.getByTestId("summary-total").textContent()).toBe(won(price + 3000))
 
+        // promotion codes: an unknown one is refused in Korean, a real one takes 2,000원 off
+        const promo = page.getByLabel("할인 코드", { exact: true })
+        await promo.fill("NOSUCHCODE")
+        await page.getByRole("button", { name: "적용" }).click()
+        await page.getByText('할인 코드 "NOSUCHCODE"를 찾을 수 없습니다. 코드를 다시 확인해 주세요.').waitFor()
+        await promo.fill(PROMO_CODE)
+        await page.getByRole("button", { name: "적용" }).click()
+        await page.getByText(`할인 코드 "${PROMO_CODE}"를 적용했습니다.`).waitFor()
+        await page.getByRole("button", { name: `할인 코드 ${PROMO_CODE} 빼기` }).waitFor()
+        await page.getByTestId("summary-total").filter({ hasText: won(price - PROMO_OFF + 3000) }).waitFor()
+
         // checkout
         await page.getByRole("link", { name: "주문하기" }).click()
         await page.waitForURL(/\/checkout$/)
         await page.getByRole("heading", { name: "주문자 정보" }).waitFor()
+        expect(await page.getByTestId("summary-total").textContent()).toBe(won(price - PROMO_OFF + 3000))
         await fill(page, "이름", "김자활")
 
         // a wrong mobile number is caught in Korean as soon as the field is left
@@ -129,7 +155,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
         const transferText = (await transfer.textContent()) ?? ""
         expect(transferText).toContain("301-0000-0000-00")
         expect(transferText).toContain("농협은행")
-        expect(transferText).toContain(won(price + 3000))
+        expect(transferText).toContain(won(price - PROMO_OFF + 3000))
         expect(transferText).toMatch(DEADLINE)
         expect(await page.getByText(card).count()).toBe(1)
         expect(await page.getByRole("link", { name: "구매확인서 보기·인쇄" }).getAttribute("href")).toMatch(
@@ -142,17 +168,37 @@ runMedusa(__filename, ({ api, getContainer }) => {
         const orderId = new URL(page.url()).pathname.split("/").pop()!
         const admin = await adminHeaders(api)
         const { data } = await api.get(
-          `/admin/orders/${orderId}?fields=id,display_id,email,total,item_total,shipping_total,metadata`,
+          `/admin/orders/${orderId}?fields=id,display_id,email,total,item_total,shipping_total,discount_total`,
           admin
         )
         expect(data.order.display_id).toBe(orderNumber)
         expect(data.order.email).toBe("guest.buyer@example.kr")
-        expect(data.order.item_total).toBe(price)
+        expect(data.order.item_total).toBe(price - PROMO_OFF)
         expect(data.order.shipping_total).toBe(3000)
-        expect(data.order.total).toBe(price + 3000)
+        expect(data.order.discount_total).toBe(PROMO_OFF)
+        expect(data.order.total).toBe(price - PROMO_OFF + 3000)
       } finally {
         await page.close()
       }
     }, 180_000)
+
+    it("바로 구매 puts the product in a new cart and opens the checkout", async () => {
+      const context = await browser.newContext({ locale: "ko-KR" })
+      const page = await context.newPage()
+      page.setDefaultTimeout(20_000)
+      try {
+        await page.goto(`${storefront.url}/products/${product.handle}`)
+        await page.getByRole("button", { name: "수량 늘리기" }).click()
+        await page.getByRole("button", { name: "바로 구매" }).click()
+        await page.waitForURL(/\/checkout$/)
+        const shipping = page.locator("section[aria-labelledby=checkout-shipping]")
+        await shipping.getByRole("link", { name: product.title, exact: true }).waitFor()
+        // two make 30,000원 from one maker: that parcel ships free
+        expect(price * 2).toBeGreaterThanOrEqual(30000)
+        expect(await page.getByTestId("summary-total").textContent()).toBe(won(price * 2))
+      } finally {
+        await context.close()
+      }
+    }, 60_000)
   })
 })
