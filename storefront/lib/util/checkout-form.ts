@@ -65,7 +65,8 @@ export type CheckoutValues = {
 
 export type CheckoutCheck = { ok: true; values: CheckoutValues } | { ok: false; errors: CheckoutErrors }
 
-type Input = Record<string, FormDataEntryValue | null | undefined>
+// form fields as FormData gives them (strings), or anything else, which counts as empty
+type Input = Record<string, unknown>
 
 function text(input: Input, key: string): string {
   const value = input[key]
