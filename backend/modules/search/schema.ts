@@ -2,7 +2,9 @@
  * Tables of the built-in engine. Shared by the migration and by the benchmark (which fills a
  * throw-away database directly), so both always agree.
  *
- * - search_document: one denormalized row per product (what the hits, filters and facets read);
+ * - search_document: one denormalized row per product (what the hits, filters and facets read;
+ *   no index on sales channels: a shop has one or two, and a GIN index there only misleads the
+ *   planner into scanning every document instead of looking the matched ones up by id);
  * - search_posting: the inverted index, (word, document, field) — a query word is expanded to the
  *   dictionary words it matches (Korean rules in backend/lib/korean), then joined here;
  * - search_word: the dictionary of all indexed words; `seq` grows with every new word, so a
@@ -36,7 +38,6 @@ export const SEARCH_TABLES_SQL = [
     "updated_at" timestamptz not null default now(),
     "deleted_at" timestamptz null
   );`,
-  `create index if not exists "IDX_search_document_sales_channels" on "search_document" using gin ("sales_channel_ids");`,
   `create index if not exists "IDX_search_document_price" on "search_document" ("price");`,
   `create index if not exists "IDX_search_document_created" on "search_document" ("product_created_at");`,
   `create table if not exists "search_posting" (
@@ -66,4 +67,13 @@ exception when others then
   raise notice 'pg_trgm unavailable, search runs without the trigram index: %', sqlerrm;
 end $$;`
 
-export const SEARCH_DROP_SQL = [`drop table if exists "search_posting";`, `drop table if exists "search_word";`, `drop table if exists "search_document";`]
+/**
+ * A counter bumped by every write, so cached results (see engines/postgres/result-cache.ts) know
+ * when the index changed; and the GIN index on sales channels of the first version, dropped.
+ */
+export const SEARCH_VERSION_SQL = [
+  `create sequence if not exists "search_version_seq";`,
+  `drop index if exists "IDX_search_document_sales_channels";`,
+]
+
+export const SEARCH_DROP_SQL = [`drop sequence if exists "search_version_seq";`, `drop table if exists "search_posting";`, `drop table if exists "search_word";`, `drop table if exists "search_document";`]

@@ -3,6 +3,9 @@ import type { SqlClient } from "./sql-client"
 
 export type DictionaryEntry = WordEntry & { fields: number }
 
+/** The dictionary and the index version (bumped by every write) as of this query. */
+export type IndexSnapshot = { entries: DictionaryEntry[]; version: string }
+
 /**
  * The word dictionary, cached in memory and reloaded only when `search_word.seq` moved (a new
  * word was indexed). One cheap index lookup per query keeps several backend processes honest.
@@ -12,12 +15,15 @@ export class WordDictionary {
   private entries: DictionaryEntry[] = []
   private loading: Promise<DictionaryEntry[]> | null = null
 
-  async get(client: SqlClient): Promise<DictionaryEntry[]> {
-    const [row] = await client.query(`select coalesce(max(seq), 0)::bigint as v, count(*)::int as n from search_word`)
+  async get(client: SqlClient): Promise<IndexSnapshot> {
+    const [row] = await client.query(
+      `select (select last_value from search_version_seq)::text as docs, coalesce(max(seq), 0)::bigint as v, count(*)::int as n from search_word`
+    )
     const version = Number(row.v) * 1_000_003 + Number(row.n)
-    if (version === this.version) return this.entries
+    const snapshot = (entries: DictionaryEntry[]) => ({ entries, version: `${row.docs}:${version}` })
+    if (version === this.version) return snapshot(this.entries)
     this.loading ??= this.load(client, version).finally(() => (this.loading = null))
-    return this.loading
+    return snapshot(await this.loading)
   }
 
   private async load(client: SqlClient, version: number): Promise<DictionaryEntry[]> {

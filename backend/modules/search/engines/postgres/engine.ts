@@ -5,7 +5,8 @@ import {
   FACETS, PRICE_BANDS, type FacetName, type FacetValue, type PriceBand, type SearchDocument, type SearchEngine, type SearchHit,
   type SearchParams, type SearchResult, type SuggestResult,
 } from "../../types"
-import { WordDictionary } from "./dictionary"
+import { WordDictionary, type DictionaryEntry } from "./dictionary"
+import { ResultCache } from "./result-cache"
 import { planQuery, type QueryPlan } from "./query-plan"
 import { renderSql } from "./render-sql"
 import { filterParams, partySql, searchSql } from "./search-sql"
@@ -20,18 +21,30 @@ type HitRow = {
   maker_handle: string | null; maker_name: string | null; brand_handle: string | null; brand_name: string | null
 }
 
+const wordsOf = (plan: QueryPlan) => [...new Set(plan.expansions.map((e) => e.word))]
+
 /** The built-in engine: PostgreSQL tables of this module (see ../../schema.ts), no extra server. */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
   private readonly dictionary = new WordDictionary()
+  private readonly browseCache = new ResultCache<SearchResult>()
 
   constructor(private readonly client: () => SqlClient) {}
 
   async search(params: SearchParams, opts: { facets?: boolean } = {}): Promise<SearchResult> {
     const client = this.client()
-    const dictionary = await this.dictionary.get(client)
+    const { entries: dictionary, version } = await this.dictionary.get(client)
+    const cacheKey = params.q ? null : `${version}|${opts.facets !== false}|${JSON.stringify(params)}`
+    const cached = cacheKey ? this.browseCache.get(cacheKey) : undefined
+    if (cached) return cached
+    const result = await this.run(client, params, dictionary, opts.facets !== false)
+    if (cacheKey) this.browseCache.set(cacheKey, result)
+    return result
+  }
+
+  private async run(client: SqlClient, params: SearchParams, dictionary: DictionaryEntry[], withFacets: boolean): Promise<SearchResult> {
     const plan = params.q ? planQuery(params.q, dictionary) : null
-    const run = (needed: number) => this.query(client, params, plan, needed, opts.facets !== false)
+    const run = (needed: number) => this.query(client, params, plan, needed, withFacets)
 
     let row = await run(plan?.tokens.length ?? 0)
     // Nothing has every word: show what has some of them rather than nothing.
@@ -52,7 +65,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async suggest(q: string, salesChannelIds: string[]): Promise<SuggestResult> {
     const client = this.client()
-    const dictionary = await this.dictionary.get(client)
+    const { entries: dictionary } = await this.dictionary.get(client)
     const plan = planQuery(q, dictionary, 100)
     const empty = { page: 1, limit: 6, sort: "relevance" as const, sales_channel_ids: salesChannelIds, q }
     const filters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchParams["filters"]
@@ -70,7 +83,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** "Did you mean" queries from the dictionary (used by both engines). */
   async didYouMean(q: string): Promise<string[]> {
-    const dictionary = await this.dictionary.get(this.client())
+    const { entries: dictionary } = await this.dictionary.get(this.client())
     return didYouMean(planQuery(q, dictionary, 1).tokens, dictionary)
   }
 
@@ -89,7 +102,7 @@ export class PostgresSearchEngine implements SearchEngine {
   private async query(client: SqlClient, params: SearchParams, plan: QueryPlan | null, needed: number, facets: boolean): Promise<Row> {
     const hasQuery = plan !== null
     const { sql, bindings } = renderSql(searchSql({ hasQuery, filters: params.filters, sort: params.sort, facets }), {
-      ...(plan ? { expansions: plan.expansions, compactLike: plan.compactLike, needed } : {}),
+      ...(plan ? { expansions: plan.expansions, words: wordsOf(plan), compactLike: plan.compactLike, needed } : {}),
       ...filterParams(params.filters),
       sales_channel_ids: params.sales_channel_ids,
       limit: params.limit,
@@ -103,6 +116,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (!plan.expansions.length) return []
     const { sql, bindings } = renderSql(partySql(kind), {
       expansions: plan.expansions,
+      words: wordsOf(plan),
       sales_channel_ids: salesChannelIds,
       limit: 3,
     })

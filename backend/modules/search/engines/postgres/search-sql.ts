@@ -11,11 +11,13 @@ const fieldWeight = `case p.field ${Object.entries(FIELD_WEIGHT).map(([f, w]) =>
  */
 export function scoredCte(): string {
   return `q as (
-    select * from jsonb_to_recordset({{expansions}}::jsonb) as q(word text, token int, score float8)
+    select * from jsonb_to_recordset({{expansions}}::jsonb) as q(word text, token int, score float8, max_field int)
   ),
   token_hits as (
     select p.document_id, q.token, max(q.score * ${fieldWeight}) as s
-    from q join search_posting p on p.word = q.word
+    from search_posting p join q on q.word = p.word
+    -- the word list lets the planner look postings up by index instead of scanning them all
+    where p.word = any(${textArray("words")}) and p.field <= q.max_field
     group by p.document_id, q.token
   ),
   compact_hits as (
@@ -49,18 +51,20 @@ const ORDER_BY: Record<SearchSort, string> = {
   newest: "product_created_at desc, id",
 }
 
-/** The matching documents with one boolean column per active filter. */
+/**
+ * The matching documents, narrowed to what sorting and facets read (the page of hits is joined
+ * back to search_document at the end), with one boolean column per active filter.
+ */
 function matchedCte(hasQuery: boolean, filters: SearchFilters): string {
   const flags = (Object.keys(FILTER_SQL) as FacetName[])
     .map((f) => `${filters[f].length ? FILTER_SQL[f] : "true"} as f_${f}`)
     .join(",\n      ")
   return `m as (
-    select d.id, d.handle, d.title, d.subtitle, d.thumbnail, d.price, d.price_band, d.in_stock, d.product_created_at,
+    select d.id, d.price, d.price_band, d.in_stock, d.product_created_at,
       d.maker_handle, d.maker_name, d.region, d.brand_handle, d.brand_name, d.category_handles, d.category_names,
       d.certifications, ${hasQuery ? "s.score" : "0::float8 as score"},
       ${flags}
-    from search_document d
-    ${hasQuery ? "join scored s on s.document_id = d.id and (s.matched >= {{needed}} or s.whole)" : ""}
+    from ${hasQuery ? "scored s join search_document d on d.id = s.document_id and (s.matched >= {{needed}} or s.whole)" : "search_document d"}
     where d.status = 'published' and d.sales_channel_ids && ${textArray("sales_channel_ids")}
   )`
 }
@@ -86,7 +90,9 @@ const FACET_SQL: Record<FacetName, string> = {
     where ${ALL("certification")} group by c`,
 }
 
-const HIT_COLUMNS = "id, handle, title, subtitle, thumbnail, price, maker_handle, maker_name, brand_handle, brand_name"
+const HIT_COLUMNS = ["id", "handle", "title", "subtitle", "thumbnail", "price", "maker_handle", "maker_name", "brand_handle", "brand_name"]
+  .map((c) => `d.${c}`)
+  .join(", ")
 
 /**
  * One round trip for a results page: total, the page of hits and, unless `facets` is false,
@@ -103,20 +109,29 @@ export function searchSql(opts: { hasQuery: boolean; filters: SearchFilters; sor
   return `with ${ctes.join(",\n")}
   select
     (select count(*)::int from m where ${ALL()}) as total,
-    (select coalesce(json_agg(h), '[]') from (
-      select ${HIT_COLUMNS} from m where ${ALL()} order by ${ORDER_BY[opts.sort]} limit {{limit}} offset {{offset}}
+    (select coalesce(json_agg(h order by h.ord), '[]') from (
+      select ${HIT_COLUMNS}, page.ord from (
+        select id, row_number() over (order by ${ORDER_BY[opts.sort]}) as ord
+        from m where ${ALL()} order by ${ORDER_BY[opts.sort]} limit {{limit}} offset {{offset}}
+      ) page join search_document d on d.id = page.id
     ) h) as hits${facetColumns.length ? ",\n    " + facetColumns.join(",\n    ") : ""}`
 }
 
 /** Makers (field 2) or joint brands (field 3) whose names match, for the suggestions while typing. */
 export function partySql(kind: "maker" | "brand"): string {
   const field = kind === "maker" ? 2 : 3
+  // Postings first (materialized), then the few documents they name, by primary key.
   return `with q as (
-    select * from jsonb_to_recordset({{expansions}}::jsonb) as q(word text, token int, score float8)
+    select * from jsonb_to_recordset({{expansions}}::jsonb) as q(word text, token int, score float8, max_field int)
+  ),
+  hits as materialized (
+    select p.document_id, max(q.score) as s
+    from search_posting p join q on q.word = p.word
+    where p.field = ${field} and p.word = any(${textArray("words")})
+    group by p.document_id
   )
-  select d.${kind}_handle as handle, max(d.${kind}_name) as name, max(q.score) as s
-  from q join search_posting p on p.word = q.word and p.field = ${field}
-  join search_document d on d.id = p.document_id
+  select d.${kind}_handle as handle, max(d.${kind}_name) as name, max(h.s) as s
+  from hits h join search_document d on d.id = h.document_id
   where d.status = 'published' and d.sales_channel_ids && ${textArray("sales_channel_ids")} and d.${kind}_handle is not null
   group by d.${kind}_handle
   order by s desc, name

@@ -25,6 +25,7 @@ export async function writeDocuments(client: SqlClient, docs: SearchDocument[]):
     ARRAY_COLUMNS.has(c) ? `array(select jsonb_array_elements_text(r->'${c}'))` : `(r->>'${c}')::${sqlType(c)}`
   ).join(", ")
   await deleteDocuments(client, ids)
+  await bumpVersion(client)
   let { sql, bindings } = renderSql(
     `insert into search_document (${columnsSql}) select ${selectSql} from jsonb_array_elements({{rows}}::jsonb) r`,
     { rows }
@@ -61,8 +62,14 @@ function sqlType(column: (typeof COLUMNS)[number]): string {
   return "text"
 }
 
+/** Tells cached results that the index changed. */
+async function bumpVersion(client: SqlClient): Promise<void> {
+  await client.query(`select nextval('search_version_seq')`)
+}
+
 export async function deleteDocuments(client: SqlClient, ids: string[]): Promise<void> {
   if (!ids.length) return
+  await bumpVersion(client)
   const { sql, bindings } = renderSql(`delete from search_posting where document_id = any(${textArray("ids")})`, { ids })
   await client.query(sql, bindings)
   const del = renderSql(`delete from search_document where id = any(${textArray("ids")})`, { ids })
