@@ -164,6 +164,14 @@ runMedusa(__filename, ({ api, getContainer }) => {
       await expectConsistent(cart, 3000)
     })
 
+    it("every seeded maker ships on 3,000원 / free from 30,000원, and its page tells customers so", async () => {
+      const { data } = await query().graph({ entity: "maker", fields: ["shipping_base_fee", "free_shipping_threshold"] })
+      expect(data.length).toBeGreaterThan(10)
+      for (const m of data) expect(m).toMatchObject({ shipping_base_fee: 3000, free_shipping_threshold: 30000 })
+      const page = await api.get("/store/makers/naechingu-gim", store())
+      expect(page.data.maker).toMatchObject({ shipping_base_fee: 3000, free_shipping_threshold: 30000 })
+    })
+
     it("follows the maker's own policy as staff set it in the admin", async () => {
       const admin = await adminHeaders(api)
       const id = makerIds.get("haengbok-gage")!

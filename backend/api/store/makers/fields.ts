@@ -2,6 +2,8 @@
 export const STORE_MAKER_FIELDS = [
   "id", "handle", "name", "kind", "legal_form", "region", "founded_on", "story", "phone", "email",
   "address", "business_registration_number", "mail_order_number", "representative", "logo_url",
+  // 업체별 배송 terms: a seller's shipping fee is part of what it must disclose
+  "shipping_base_fee", "free_shipping_threshold",
   "center.id", "center.handle", "center.name", "center.level", "center.parent_id", "center.region",
   "center.address", "center.phone",
   "certifications.id", "certifications.name", "certifications.number", "certifications.valid_until",
