@@ -19,8 +19,7 @@ export function normalizeAddressesIn(body: Body, keys: string[], { partial = fal
   }
 }
 
-function checkQuantity(body: Body, min: 0 | 1) {
-  const quantity = body.quantity
+function checkQuantity(quantity: unknown, min: 0 | 1) {
   if (typeof quantity !== "number" || !Number.isInteger(quantity) || quantity < min || quantity > 99) {
     throw invalid(min === 1 ? QUANTITY_ERRORS.add : QUANTITY_ERRORS.update)
   }
@@ -43,10 +42,12 @@ export function checkCartInput(req: MedusaRequest, _res: MedusaResponse, next: M
     if (body.email !== undefined && body.email !== null && !isEmail(body.email)) throw invalid(EMAIL_ERROR)
     if (typeof body.email === "string") body.email = body.email.trim()
     normalizeAddressesIn(body, ["shipping_address", "billing_address"])
+    // a cart may be created with its first items
+    if (Array.isArray(body.items)) for (const item of body.items as Body[]) checkQuantity(item?.quantity, 1)
   } else if (ADD_LINE.test(path)) {
-    checkQuantity(body, 1)
+    checkQuantity(body.quantity, 1)
   } else if (UPDATE_LINE.test(path)) {
-    checkQuantity(body, 0)
+    checkQuantity(body.quantity, 0)
   }
   next()
 }
