@@ -106,6 +106,49 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(html).toContain(won(first.variants[0]!.price + 3000))
     })
 
+    it("a signed-in customer's checkout opens filled in with their details and default address", async () => {
+      const email = "checkout-member@example.kr"
+      const password = "secret-1234"
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
+      const bearer = (token: string) => ({ headers: { ...store().headers, authorization: `Bearer ${token}` } })
+      await api.post("/store/customers", { email, first_name: "박회원", last_name: "", phone: "010-2222-3333" }, bearer(reg.token))
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+      await api.post(
+        "/store/customers/me/addresses",
+        {
+          address_name: "우리집",
+          first_name: "최수령",
+          last_name: "",
+          phone: "010-4444-5555",
+          postal_code: "04763",
+          address_1: "서울특별시 성동구 왕십리로 115",
+          address_2: "3층",
+          city: "서울특별시",
+          country_code: "kr",
+          is_default_shipping: true,
+        },
+        bearer(login.token)
+      )
+      const cartId = await cartWith([{ handle: first.handle, quantity: 1 }])
+      const res = await fetch(`${storefront.url}/checkout`, {
+        headers: { cookie: `_jahwal_cart_id=${cartId}; _jahwal_jwt=${login.token}` },
+        redirect: "manual",
+      })
+      expect(res.status).toBe(200)
+      const html = text(await res.text())
+      const valueOf = (name: string) => html.match(new RegExp(`<input[^>]*name="${name}"[^>]*value="([^"]*)"`))?.[1]
+      expect(valueOf("orderer_name")).toBe("박회원")
+      expect(valueOf("email")).toBe(email)
+      expect(valueOf("orderer_phone")).toBe("010-2222-3333")
+      expect(valueOf("recipient_name")).toBe("최수령")
+      expect(valueOf("recipient_phone")).toBe("010-4444-5555")
+      expect(valueOf("postal_code")).toBe("04763")
+      expect(valueOf("address_1")).toBe("서울특별시 성동구 왕십리로 115")
+      expect(html).toContain("저장된 배송지")
+      expect(html).toContain("우리집 · 서울특별시 성동구 왕십리로 115")
+      expect(html).not.toContain("비회원으로 주문합니다")
+    })
+
     it("a completed or unknown cart cookie is an empty cart, not an error", async () => {
       const { status, html } = await getWithCart("/cart", "cart_does_not_exist")
       expect(status).toBe(200)

@@ -66,10 +66,16 @@ async function startPayment(cartId: string, providerId: string) {
 
 export async function placeOrder(_prev: CheckoutState, formData: FormData): Promise<CheckoutState> {
   const cartId = await getCartId()
-  const cart = cartId ? await fetchCart(cartId) : null
+  let cart: ShopCart | null
+  let offered: string[]
+  try {
+    cart = cartId ? await fetchCart(cartId) : null
+    offered = cart ? await offeredPaymentProviders(cart.region_id!, await stripeKeyForCheckout()) : []
+  } catch {
+    return { status: "error", message: "주문서를 불러오지 못했습니다. 잠시 후 다시 시도해 주세요." }
+  }
   if (!cart || (cart.items?.length ?? 0) === 0) return { status: "error", message: GONE }
 
-  const offered = await offeredPaymentProviders(cart.region_id!, await stripeKeyForCheckout())
   const checked = checkCheckoutForm(Object.fromEntries(formData), offered)
   if (!checked.ok) {
     return { status: "invalid", errors: checked.errors, message: "입력한 내용을 다시 확인해 주세요." }
