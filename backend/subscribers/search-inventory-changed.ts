@@ -6,4 +6,5 @@ export default async function searchInventoryChanged({ event, container }: Subsc
   await syncSearchDocumentsWorkflow(container).run({ input: { inventory_level_ids: [event.data.id] } })
 }
 
-export const config: SubscriberConfig = { event: ["inventory-level.created", "inventory-level.updated"] }
+// Stock placed with a new product arrives with it (product.created); later changes come here.
+export const config: SubscriberConfig = { event: "inventory-level.updated" }

@@ -6,4 +6,5 @@ export default async function searchVariantChanged({ event, container }: Subscri
   await syncSearchDocumentsWorkflow(container).run({ input: { variant_ids: [event.data.id] } })
 }
 
-export const config: SubscriberConfig = { event: ["product-variant.created", "product-variant.updated"] }
+// New variants arrive with their product (product.created); edits, prices included, come here.
+export const config: SubscriberConfig = { event: "product-variant.updated" }

@@ -29,6 +29,19 @@ export default class SearchModuleService extends MedusaService({ SearchDocument:
     return knexClient(repository.getFreshManager().getKnex())
   }
 
+  private turn: Promise<unknown> = Promise.resolve()
+
+  /**
+   * Runs a read-then-write sync alone in this process: a sync that read a product before a
+   * change cannot land after a later sync (or a reindex batch) that read it after. Across
+   * processes the index's advisory lock keeps single writes apart.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(work)
+    this.turn = run.catch(() => undefined)
+    return run
+  }
+
   get engine(): SearchEngine {
     return this.meilisearch ?? this.postgres
   }

@@ -20,10 +20,13 @@ export async function reindexSearch(
   const ids = data.map((p) => p.id as string)
   onProgress(0, ids.length)
   for (let i = 0; i < ids.length; i += BATCH) {
-    const { documents } = await readSearchDocuments(query, ids.slice(i, i + BATCH))
-    await search.upsertDocuments(documents)
+    // Each batch reads and writes in turn with the subscribers' syncs (see service.exclusive).
+    await search.exclusive(async () => {
+      const { documents } = await readSearchDocuments(query, ids.slice(i, i + BATCH))
+      await search.upsertDocuments(documents)
+    })
     onProgress(Math.min(i + BATCH, ids.length), ids.length)
   }
-  await search.retainOnly(ids)
+  await search.exclusive(() => search.retainOnly(ids))
   return { indexed: ids.length }
 }

@@ -11,7 +11,7 @@ import { planQuery, type QueryPlan } from "./query-plan"
 import { renderSql } from "./render-sql"
 import { filterParams, partySql, searchSql } from "./search-sql"
 import type { Row, SqlClient } from "./sql-client"
-import { deleteDocuments, retainDocuments, writeDocuments } from "./write-sql"
+import { deleteDocuments, lockIndex, retainDocuments, writeDocuments } from "./write-sql"
 
 /** Below this many results the response also carries "did you mean" queries. */
 const FEW_RESULTS = 3
@@ -88,15 +88,24 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
-    await this.client().transaction((trx) => writeDocuments(trx, documents))
+    await this.client().transaction(async (trx) => {
+      await lockIndex(trx)
+      await writeDocuments(trx, documents)
+    })
   }
 
   async remove(ids: string[]): Promise<void> {
-    await this.client().transaction((trx) => deleteDocuments(trx, ids))
+    await this.client().transaction(async (trx) => {
+      await lockIndex(trx)
+      await deleteDocuments(trx, ids)
+    })
   }
 
   async retainOnly(keepIds: string[]): Promise<void> {
-    await this.client().transaction((trx) => retainDocuments(trx, keepIds))
+    await this.client().transaction(async (trx) => {
+      await lockIndex(trx)
+      await retainDocuments(trx, keepIds)
+    })
   }
 
   private async query(client: SqlClient, params: SearchParams, plan: QueryPlan | null, needed: number, facets: boolean): Promise<Row> {

@@ -27,7 +27,8 @@ export async function writeDocuments(client: SqlClient, docs: SearchDocument[]):
   await deleteDocuments(client, ids)
   await bumpVersion(client)
   let { sql, bindings } = renderSql(
-    `insert into search_document (${columnsSql}) select ${selectSql} from jsonb_array_elements({{rows}}::jsonb) r`,
+    `insert into search_document (${columnsSql}) select ${selectSql} from jsonb_array_elements({{rows}}::jsonb) r
+     on conflict (id) do nothing`,
     { rows }
   )
   await client.query(sql, bindings)
@@ -60,6 +61,14 @@ function sqlType(column: (typeof COLUMNS)[number]): string {
   if (column === "in_stock") return "boolean"
   if (column === "product_created_at") return "timestamptz"
   return "text"
+}
+
+/**
+ * All index writes of all processes take turns (transaction-scoped advisory lock), so two syncs
+ * of one product never interleave their delete-and-insert.
+ */
+export async function lockIndex(client: SqlClient): Promise<void> {
+  await client.query(`select pg_advisory_xact_lock(hashtext('jahwal_search_index'))`)
 }
 
 /** Tells cached results that the index changed. */
