@@ -5,6 +5,7 @@ import { ensurePublishableKey } from "./steps/api-key"
 import { ensureCatalog } from "./steps/catalog"
 import { ensureFulfillment } from "./steps/fulfillment"
 import { ensureOrganisations, ensureProductMakers } from "./steps/makers"
+import { ensurePromotions } from "./steps/promotions"
 import { ensureRegion } from "./steps/region"
 import { ensureSearchIndex } from "./steps/search-index"
 import { ensureStore, markSeeded } from "./steps/store"
@@ -23,6 +24,7 @@ export async function seedAll(container: MedusaContainer, log: (m: string) => vo
   await ensureCatalog(ctx)
   await ensureProductMakers(ctx, organisations)
   await ensureAdminUser(ctx)
+  await ensurePromotions(ctx)
   await ensureSearchIndex(ctx)
   await markSeeded(ctx, SEED_VERSION)
   return { publishableKey, regionId: ctx.regionId!, salesChannelId: ctx.salesChannelId! }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { splitProportionally } from "../../backend/lib/money/split"
+import { wholeWonShares } from "../../backend/lib/money/whole-won-shares"
 
 /** A small deterministic PRNG so the property test is repeatable. */
 function rng(seed: number) {
@@ -56,5 +57,22 @@ describe("splitProportionally", () => {
     expect(() => splitProportionally(10.5, [{ key: "a", weight: 1 }])).toThrow()
     expect(() => splitProportionally(10, [{ key: "a", weight: -1 }])).toThrow()
     expect(() => splitProportionally(10, [])).toThrow()
+  })
+})
+
+describe("wholeWonShares", () => {
+  it("keeps whole amounts as they are", () => {
+    expect([...wholeWonShares([{ key: "a", amount: 9000 }, { key: "b", amount: 6000 }]).values()]).toEqual([9000, 6000])
+  })
+
+  it("turns a discount spread in fractions into whole won adding up to the order's total", () => {
+    // 3,000원 off lines of 9,000 / 36,000 / 6,000원, spread by value as Medusa does
+    const lines = [9000, 36000, 6000].map((v, i) => ({ key: `l${i}`, amount: v - (3000 * v) / 51000 }))
+    const shares = wholeWonShares(lines)
+    expect([...shares.values()].reduce((s, v) => s + v, 0)).toBe(48000)
+    for (const v of shares.values()) expect(Number.isInteger(v)).toBe(true)
+    expect(shares.get("l0")).toBe(8471) // 8,470.59 → 8,471
+    expect(shares.get("l1")).toBe(33882) // 33,882.35 → 33,882
+    expect(shares.get("l2")).toBe(5647) // 5,647.06 → 5,647
   })
 })

@@ -4,7 +4,8 @@
  */
 export type AmountLike = number | string | { numeric?: number; valueOf(): unknown } | null | undefined
 
-export function toWon(value: AmountLike): number {
+/** The plain number behind an amount, fractions kept (see wholeWonShares for making them whole). */
+export function toAmount(value: AmountLike): number {
   if (value === null || value === undefined) return 0
   const n =
     typeof value === "number"
@@ -15,6 +16,11 @@ export function toWon(value: AmountLike): number {
           ? value.numeric
           : Number(value.valueOf())
   if (!Number.isFinite(n)) throw new Error(`금액이 숫자가 아닙니다: ${String(value)}`)
+  return n
+}
+
+export function toWon(value: AmountLike): number {
+  const n = toAmount(value)
   const rounded = Math.round(n)
   if (Math.abs(n - rounded) > 1e-6) throw new Error(`원 단위가 아닌 금액입니다: ${n}`)
   return rounded

@@ -1,3 +1,4 @@
+import { linePriceTotals } from "./line-price-totals"
 import { toWon } from "../money/won"
 import { readOrderDetails } from "./order-metadata"
 import { paymentView } from "./order-view"
@@ -14,6 +15,7 @@ export const PAYMENT_CONFIRMED_TEMPLATE = "payment-confirmed"
 export function orderNotificationData(order: OrderRecord, storefrontUrl: string) {
   const payment = paymentView(order)
   const details = readOrderDetails(order.metadata)
+  const lines = linePriceTotals(order.items)
   return {
     order_id: order.id,
     order_number: order.display_id,
@@ -24,9 +26,9 @@ export function orderNotificationData(order: OrderRecord, storefrontUrl: string)
       variant_title: item.variant_title ?? null,
       quantity: toWon(item.quantity),
       unit_price: toWon(item.unit_price),
-      total: toWon(item.total),
+      total: lines.totals.get(item.id)!,
     })),
-    item_total: toWon(order.item_total),
+    item_total: lines.item_total,
     shipping_total: toWon(order.shipping_total),
     discount_total: toWon(order.discount_total),
     total: toWon(order.total),

@@ -1,3 +1,4 @@
+import { linePriceTotals } from "./line-price-totals"
 import { toWon } from "../money/won"
 import { readMakerShipping, readOrderDetails } from "./order-metadata"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../workflows/bank-transfer/overdue"
@@ -60,6 +61,7 @@ export function addressView(address: OrderAddress | null | undefined) {
 /** The order as the customer's order page and the admin widget read it. */
 export function orderDetailsView(order: OrderRecord, makerOfProduct: Map<string, MakerRef>) {
   const details = readOrderDetails(order.metadata)
+  const lines = linePriceTotals(order.items)
   return {
     id: order.id,
     display_id: order.display_id,
@@ -69,7 +71,7 @@ export function orderDetailsView(order: OrderRecord, makerOfProduct: Map<string,
     payment_status: order.payment_status ?? null,
     fulfillment_status: order.fulfillment_status ?? null,
     currency_code: order.currency_code,
-    item_total: toWon(order.item_total),
+    item_total: lines.item_total,
     shipping_total: toWon(order.shipping_total),
     discount_total: toWon(order.discount_total),
     total: toWon(order.total),
@@ -84,7 +86,7 @@ export function orderDetailsView(order: OrderRecord, makerOfProduct: Map<string,
         thumbnail: item.thumbnail ?? null,
         quantity: toWon(item.quantity),
         unit_price: toWon(item.unit_price),
-        total: toWon(item.total),
+        total: lines.totals.get(item.id)!,
         maker: maker ? { handle: maker.handle, name: maker.name } : null,
       }
     }),

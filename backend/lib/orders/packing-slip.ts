@@ -1,3 +1,4 @@
+import { linePriceTotals } from "./line-price-totals"
 import { toWon } from "../money/won"
 import { readOrderDetails } from "./order-metadata"
 import { addressView } from "./order-view"
@@ -11,6 +12,7 @@ import type { MakerRef, OrderRecord } from "./types"
 export function buildPackingSlip(order: OrderRecord, makerOfProduct: Map<string, MakerRef>) {
   const details = readOrderDetails(order.metadata)
   const hidePrices = details.gift?.hide_prices === true
+  const lines = linePriceTotals(order.items)
   return {
     order_number: order.display_id,
     ordered_at: new Date(order.created_at).toISOString(),
@@ -26,10 +28,10 @@ export function buildPackingSlip(order: OrderRecord, makerOfProduct: Map<string,
         variant_title: item.variant_title ?? null,
         quantity: toWon(item.quantity),
         maker_name: maker?.name ?? null,
-        ...(hidePrices ? {} : { unit_price: toWon(item.unit_price), total: toWon(item.total) }),
+        ...(hidePrices ? {} : { unit_price: toWon(item.unit_price), total: lines.totals.get(item.id)! }),
       }
     }),
-    ...(hidePrices ? {} : { item_total: toWon(order.item_total), shipping_total: toWon(order.shipping_total), total: toWon(order.total) }),
+    ...(hidePrices ? {} : { item_total: lines.item_total, shipping_total: toWon(order.shipping_total), total: toWon(order.total) }),
   }
 }
 export type PackingSlip = ReturnType<typeof buildPackingSlip>

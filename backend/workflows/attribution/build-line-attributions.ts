@@ -1,4 +1,5 @@
 import { splitProportionally } from "../../lib/money/split"
+import { wholeWonShares } from "../../lib/money/whole-won-shares"
 import { toWon, type AmountLike } from "../../lib/money/won"
 
 export type OrderForAttribution = {
@@ -48,7 +49,8 @@ export type LineAttributionRow = {
 export type ComponentShare = { maker: MakerSnapshot; weight: number }
 
 /**
- * One row per order line, carrying the line total (VAT included) to the product's maker; a gift
+ * One row per order line, carrying the line total (VAT included, after discounts, in whole won
+ * adding up to the order's item total) to the product's maker; a gift
  * set made by several makers is split over its component makers in proportion to the
  * components' standalone value (price × quantity), in whole won summing to the line total.
  * Every row of a line carries the line's quantity (the sets sold).
@@ -58,6 +60,7 @@ export function buildLineAttributions(
   makerOfProduct: (productId: string | null | undefined) => MakerSnapshot | undefined,
   componentsOfVariant: (variantId: string | null | undefined) => ComponentShare[] | undefined = () => undefined
 ): LineAttributionRow[] {
+  const lineTotals = wholeWonShares(order.items.map((item) => ({ key: item.id, amount: item.total })))
   return order.items.flatMap((item) => {
     const base = {
       order_id: order.id,
@@ -70,7 +73,7 @@ export function buildLineAttributions(
       currency_code: order.currency_code,
       placed_at: new Date(order.created_at),
     }
-    const total = toWon(item.total)
+    const total = lineTotals.get(item.id)!
     const row = (maker: MakerSnapshot, amount: number): LineAttributionRow => ({
       ...base,
       maker_id: maker.id,
