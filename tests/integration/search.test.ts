@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SEARCH_MODULE } from "../../backend/modules/search"
+import type SearchModuleService from "../../backend/modules/search/service"
+import { reindexSearch } from "../../backend/workflows/search/reindex"
 import { seedAll } from "../../seed/seed-all"
 import { adminHeaders, responseOf } from "./utils/admin"
 import { runMedusa } from "./utils/medusa-runner"
@@ -205,6 +209,29 @@ runMedusa(__filename, ({ api, getContainer }) => {
   })
 
   describe("index sync", () => {
+    it("follows a maker rename to all of the maker's products (subscriber on makers.maker.updated)", async () => {
+      const admin = await adminHeaders(api)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "maker", fields: ["id"], filters: { handle: "geoje-badasallim" } })
+      await api.post(`/admin/makers/${data[0].id}`, { name: "거제바다향기살림" }, admin)
+      expect(await eventually(async () => (await topHandles("바다향기", 3)).includes("geoje-myeolchi"))).toBe(true)
+      const hit = (await search(`q=${encodeURIComponent("바다향기")}&limit=1`)).hits[0]
+      expect(hit.maker?.name).toBe("거제바다향기살림")
+    })
+
+    it("rebuilds the whole index (search:reindex), reporting progress", async () => {
+      const search = getContainer().resolve<SearchModuleService>(SEARCH_MODULE)
+      const before = (await api.get("/store/search?limit=1", store)).data.total
+      await search.removeDocuments([(await api.get("/store/search?q=김자반&limit=1", store)).data.hits[0].id])
+      expect((await api.get("/store/search?limit=1", store)).data.total).toBe(before - 1)
+      const progress: [number, number][] = []
+      const { indexed } = await reindexSearch(getContainer(), (done, total) => progress.push([done, total]))
+      expect(indexed).toBe(await storeCount(""))
+      expect(progress[0]).toEqual([0, indexed])
+      expect(progress.at(-1)).toEqual([indexed, indexed])
+      expect((await api.get("/store/search?limit=1", store)).data.total).toBe(before)
+    })
+
     it("follows a product update and unpublishing (subscriber)", async () => {
       const admin = await adminHeaders(api)
       const before = await search(`q=${encodeURIComponent("김자반")}&limit=1`)
