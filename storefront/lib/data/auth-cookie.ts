@@ -24,7 +24,8 @@ export async function setAuthToken(token: string): Promise<void> {
   jar.set(AUTH_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
+    // JAHWAL_INSECURE_COOKIES=1: a production build served on plain http (local browser tests), as for the cart cookie
+    secure: process.env.NODE_ENV === "production" && process.env.JAHWAL_INSECURE_COOKIES !== "1",
     path: "/",
     maxAge: SEVEN_DAYS,
   })

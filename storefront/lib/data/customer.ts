@@ -48,8 +48,9 @@ type StoreOrderRow = Omit<CustomerOrderSummary, "provider_id"> & {
 
 const CUSTOMER_FIELDS =
   "id,email,first_name,last_name,phone,created_at,*addresses"
+// "*payment_collections.payments": the Store API drops a narrower "payments.provider_id" selection
 const ORDER_SUMMARY_FIELDS =
-  "id,display_id,created_at,status,payment_status,fulfillment_status,total,payment_collections.payments.provider_id"
+  "id,display_id,created_at,status,payment_status,fulfillment_status,total,*payment_collections.payments"
 
 function isUnauthorized(error: unknown): boolean {
   return (

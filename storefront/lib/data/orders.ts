@@ -47,8 +47,8 @@ export type OrderDetails = {
   created_at: string
   email: string | null
   status: string
-  payment_status: string
-  fulfillment_status: string
+  payment_status: string | null
+  fulfillment_status: string | null
   currency_code: string
   item_total: number
   shipping_total: number
@@ -62,7 +62,9 @@ export type OrderDetails = {
   items: OrderItem[]
   maker_shipping: { groups: MakerShippingGroup[]; shipping_total: number } | null
   payment: {
+    /** "" before any payment */
     provider_id: string | null
+    /** authorized (입금 대기 for a bank transfer), captured, canceled, refunded, none */
     status: string | null
     bank_transfer?: BankTransferInstructions | null
   } | null
@@ -83,7 +85,8 @@ export type PurchaseCertificate = {
   ordered_at: string
   issued_at: string
   buyer: { name: string | null; email: string | null; phone: string | null }
-  payment_status: string
+  order_status?: string
+  payment_status: string | null
   makers: CertificateMaker[]
   item_total: number
   shipping_total: number

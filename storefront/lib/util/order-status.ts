@@ -46,31 +46,31 @@ export function orderStatusLabel(status: string): string {
   return ORDER_STATUS[status] ?? "확인 중"
 }
 
-export function paymentStatusLabel(paymentStatus: string, providerId?: string | null): string {
-  if (providerId === BANK_TRANSFER_PROVIDER_ID && UNPAID_BANK_TRANSFER.has(paymentStatus)) return "입금 대기"
-  return PAYMENT_STATUS[paymentStatus] ?? "확인 중"
+export function paymentStatusLabel(paymentStatus: string | null | undefined, providerId?: string | null): string {
+  const status = paymentStatus ?? "not_paid"
+  if (providerId === BANK_TRANSFER_PROVIDER_ID && UNPAID_BANK_TRANSFER.has(status)) return "입금 대기"
+  return PAYMENT_STATUS[status] ?? "확인 중"
 }
 
-export function fulfillmentStatusLabel(fulfillmentStatus: string): string {
-  return FULFILLMENT_STATUS[fulfillmentStatus] ?? "확인 중"
+export function fulfillmentStatusLabel(fulfillmentStatus: string | null | undefined): string {
+  return FULFILLMENT_STATUS[fulfillmentStatus ?? "not_fulfilled"] ?? "확인 중"
 }
 
 /** Whether the page should show the bank account and deadline to pay into. */
 export function isAwaitingBankTransfer(order: {
   status: string
-  payment_status: string
-  payment?: { provider_id: string | null } | null
+  payment_status: string | null
+  payment?: { provider_id: string | null; status?: string | null } | null
 }): boolean {
-  return (
-    order.status !== "canceled" &&
-    order.payment?.provider_id === BANK_TRANSFER_PROVIDER_ID &&
-    UNPAID_BANK_TRANSFER.has(order.payment_status)
-  )
+  if (order.status === "canceled" || order.payment?.provider_id !== BANK_TRANSFER_PROVIDER_ID) return false
+  // the payment's own state when the API gives it (authorized = money not yet arrived)
+  if (order.payment.status) return order.payment.status === "authorized"
+  return UNPAID_BANK_TRANSFER.has(order.payment_status ?? "not_paid")
 }
 
 export type OrderProgressInput = {
   status: string
-  payment_status: string
+  payment_status: string | null
   fulfillment_status?: string | null
   provider_id?: string | null
 }

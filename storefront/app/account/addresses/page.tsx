@@ -13,7 +13,7 @@ export default async function AddressesPage() {
   return (
     <AccountFrame title="배송지 관리" current="/account/addresses">
       {addresses.length > 0 ? (
-        <ul className="grid gap-4 md:grid-cols-2">
+        <ul aria-label="저장된 배송지" className="grid gap-4 md:grid-cols-2">
           {addresses.map((address) => (
             <li key={address.id}>
               <AddressCard address={address} />

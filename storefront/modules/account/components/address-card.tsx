@@ -9,7 +9,7 @@ export function AddressCard({ address, actions = true }: { address: CustomerAddr
   return (
     <div className="space-y-2 rounded-2xl border border-cream-200 bg-white p-4">
       <p className="flex flex-wrap items-center gap-2 font-bold">
-        {name}
+        <span>{name}</span>
         {address.is_default_shipping && (
           <span className="rounded-full bg-leaf-100 px-2 py-0.5 text-xs font-bold text-leaf-700">기본 배송지</span>
         )}

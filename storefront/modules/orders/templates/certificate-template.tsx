@@ -32,9 +32,8 @@ type CertificateTemplateProps = {
 export function CertificateTemplate({ certificate, providerId }: CertificateTemplateProps) {
   const { operator } = site
   const buyer = certificate.buyer
-  const paymentStatus = /[가-힣]/.test(certificate.payment_status)
-    ? certificate.payment_status
-    : paymentStatusLabel(certificate.payment_status, providerId)
+  const paymentStatus =
+    certificate.order_status === "canceled" ? "취소됨" : paymentStatusLabel(certificate.payment_status, providerId)
   const standardNote =
     `${operator.companyName}(사업자등록번호 ${operator.businessRegistrationNumber}, 통신판매업 신고번호 ` +
     `${operator.mailOrderRegistrationNumber})는 온라인 판매 플랫폼을 운영하며, 각 상품의 판매자는 위에 적힌 ` +
