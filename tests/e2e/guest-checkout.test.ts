@@ -82,6 +82,14 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await page.getByText("장바구니에 1개를 담았습니다.").waitFor()
         await page.getByRole("link", { name: "장바구니, 상품 1개" }).waitFor()
 
+        // the header's preview lists the line; Escape closes it again
+        const preview = page.getByRole("button", { name: "장바구니 미리보기" })
+        await preview.click()
+        expect(await preview.getAttribute("aria-expanded")).toBe("true")
+        await page.locator(`[id="${await preview.getAttribute("aria-controls")}"]`).getByText(product.title).waitFor()
+        await page.keyboard.press("Escape")
+        expect(await preview.getAttribute("aria-expanded")).toBe("false")
+
         // cart: one parcel from the product's maker, 3,000원 shipping, the free-shipping hint
         await page.getByRole("link", { name: "장바구니 보기" }).click()
         await page.waitForURL(/\/cart$/)
@@ -182,7 +190,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       }
     }, 180_000)
 
-    it("바로 구매 puts the product in a new cart and opens the checkout", async () => {
+    it("바로 구매 opens the checkout; the cart page changes quantities and removes lines", async () => {
       const context = await browser.newContext({ locale: "ko-KR" })
       const page = await context.newPage()
       page.setDefaultTimeout(20_000)
@@ -196,6 +204,15 @@ runMedusa(__filename, ({ api, getContainer }) => {
         // two make 30,000원 from one maker: that parcel ships free
         expect(price * 2).toBeGreaterThanOrEqual(30000)
         expect(await page.getByTestId("summary-total").textContent()).toBe(won(price * 2))
+
+        // back in the cart: one less brings the maker's shipping back, 삭제 empties the cart
+        await page.goto(`${storefront.url}/cart`)
+        await page.getByRole("button", { name: `${product.title} 수량 줄이기` }).click()
+        await page.getByTestId("summary-total").filter({ hasText: won(price + 3000) }).waitFor()
+        expect(await page.getByTestId("parcel-shipping").textContent()).toBe(won(3000))
+        await page.getByRole("link", { name: "장바구니, 상품 1개" }).waitFor()
+        await page.getByRole("button", { name: `${product.title} 장바구니에서 빼기` }).click()
+        await page.getByText("장바구니가 비어 있습니다").waitFor()
       } finally {
         await context.close()
       }

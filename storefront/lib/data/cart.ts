@@ -114,12 +114,6 @@ export const retrieveCart = cache(async (): Promise<ShopCart | null> => {
   return cartId ? fetchCart(cartId) : null
 })
 
-/** How many units are in the visitor's cart (the header badge). */
-export async function cartItemCount(): Promise<number> {
-  const cart = await retrieveCart()
-  return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
-}
-
 /** The cart's lines grouped by the maker that ships them, with each parcel's fee (server-computed). */
 export const getMakerGroups = cache(async (cartId: string): Promise<MakerGroups> => {
   return visitorFetch<MakerGroups>(`/store/carts/${cartId}/maker-groups`)

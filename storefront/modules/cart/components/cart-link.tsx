@@ -1,6 +1,8 @@
 import Link from "next/link"
 import { Suspense } from "react"
-import { cartItemCount } from "@/lib/data/cart"
+import { retrieveCart, type ShopCart } from "@/lib/data/cart"
+import { formatWon } from "@/lib/util/money"
+import { CartPreview } from "@/modules/cart/components/cart-preview"
 
 function CartIcon() {
   return (
@@ -37,8 +39,26 @@ function CartLinkView({ count }: { count: number | null }) {
 
 async function CartLinkWithCount() {
   // The header must render even when the backend hiccups; the badge is then left out.
-  const count = await cartItemCount().catch(() => null)
-  return <CartLinkView count={count} />
+  const cart: ShopCart | null | undefined = await retrieveCart().catch(() => undefined)
+  if (cart === undefined) return <CartLinkView count={null} />
+  const lines = cart?.items ?? []
+  const count = lines.reduce((sum, line) => sum + line.quantity, 0)
+  return (
+    <div className="flex items-center">
+      <CartLinkView count={count} />
+      {cart && lines.length > 0 && (
+        <CartPreview
+          itemTotal={formatWon(cart.original_item_total ?? 0)}
+          lines={lines.map((line) => ({
+            id: line.id,
+            title: line.product_title ?? line.title,
+            quantity: line.quantity,
+            amount: formatWon(line.original_total ?? line.unit_price * line.quantity),
+          }))}
+        />
+      )}
+    </div>
+  )
 }
 
 /** Header link to /cart with the number of units in the visitor's cart (streamed in). */
