@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../backend/workflows/bank-transfer/overdue"
 import { bankTransferOptionsFromEnv } from "../../backend/modules/bank-transfer/options"
 import { seedAll } from "../../seed/seed-all"
+import { WELCOME_PROMOTION } from "../../seed/steps/promotions"
 import { site } from "../../storefront/lib/site"
 import { completeCart, prepareCart, type PlacedOrder } from "./utils/checkout"
 import { runMedusa } from "./utils/medusa-runner"
@@ -66,6 +67,10 @@ runMedusa(__filename, ({ api, getContainer }) => {
       ],
       BANK_TRANSFER_PROVIDER_ID
     )
+    // the seed's welcome code: the certificate then shows 상품 금액 − 할인 + 배송비 = 총 결제금액
+    await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [WELCOME_PROMOTION.code] }, store)
+    const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+    await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: BANK_TRANSFER_PROVIDER_ID }, store)
     await api.post(
       `/store/carts/${cartId}/order-details`,
       {
@@ -106,13 +111,14 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(shown).toContain("입금 기한")
       expect(shown).toContain(won(guestOrder.total))
       expect(shown).toContain("총 결제금액")
+      expect(shown).toContain(`-${won(WELCOME_PROMOTION.amount)}`)
       expect(shown).toContain("배송비")
       expect(shown).toContain("문 앞에 놓아 주세요")
       expect(shown).toContain("늘 고맙습니다.")
       expect(shown).toContain("(61947) 광주광역시 서구 죽봉대로 38번길 25")
       expect(shown).toContain(`/orders/${guestOrder.id}/certificate?token=`)
-      // each line at its price
-      for (const item of guestOrder.items) expect(shown).toContain(won(item.total))
+      // each line at its price before the code
+      for (const item of guestOrder.items) expect(shown).toContain(won(item.unit_price * item.quantity))
     })
 
     it("a wrong or missing token is a friendly Korean 404 that does not show the order", async () => {
@@ -153,9 +159,14 @@ runMedusa(__filename, ({ api, getContainer }) => {
         expect(shown).toContain(won(maker.item_total))
         for (const item of maker.items) expect(shown).toContain(won(item.amount))
       }
-      expect(shown).toContain(won(certificate.item_total))
-      expect(shown).toContain(won(certificate.shipping_total))
-      expect(shown).toMatch(new RegExp(`총 결제금액</th><td[^>]*>${won(certificate.total)}`))
+      // 상품 금액 (before the code) − 할인 + 배송비 = 총 결제금액, in the 합계 table
+      expect(certificate.discount_total).toBe(WELCOME_PROMOTION.amount)
+      const totals = shown.slice(shown.indexOf('id="cert-total"'))
+      expect(totals).toMatch(new RegExp(`상품 금액</th><td[^>]*>${won(certificate.item_total + certificate.discount_total)}`))
+      expect(totals).toMatch(new RegExp(`할인</th><td[^>]*>-${won(WELCOME_PROMOTION.amount)}`))
+      expect(totals).toMatch(new RegExp(`배송비</th><td[^>]*>${won(certificate.shipping_total)}`))
+      expect(certificate.item_total + certificate.shipping_total).toBe(certificate.total)
+      expect(totals).toMatch(new RegExp(`총 결제금액</th><td[^>]*>${won(certificate.total)}`))
       expect(certificate.total).toBe(guestOrder.total)
       // the platform and the sellers, for 사회적경제기업 구매실적 reporting
       expect(shown).toContain(site.operator.businessRegistrationNumber)

@@ -34,6 +34,9 @@ export function CertificateTemplate({ certificate, providerId }: CertificateTemp
   const buyer = certificate.buyer
   const paymentStatus =
     certificate.order_status === "canceled" ? "취소됨" : paymentStatusLabel(certificate.payment_status, providerId)
+  // the certificate's item_total is what was paid for goods (after discounts, as the makers'
+  // subtotals); the table reads 상품 금액 − 할인 + 배송비 = 총 결제금액
+  const itemsBeforeDiscount = certificate.item_total + certificate.discount_total
   const standardNote =
     `${operator.companyName}(사업자등록번호 ${operator.businessRegistrationNumber}, 통신판매업 신고번호 ` +
     `${operator.mailOrderRegistrationNumber})는 온라인 판매 플랫폼을 운영하며, 각 상품의 판매자는 위에 적힌 ` +
@@ -140,7 +143,7 @@ export function CertificateTemplate({ certificate, providerId }: CertificateTemp
           <tbody>
             <tr>
               <th scope="row" className={`${cell} bg-cream-100 text-left`}>상품 금액</th>
-              <td className={`${cell} text-right`}>{formatWon(certificate.item_total)}</td>
+              <td className={`${cell} text-right`}>{formatWon(itemsBeforeDiscount)}</td>
             </tr>
             <tr>
               <th scope="row" className={`${cell} bg-cream-100 text-left`}>배송비</th>
@@ -158,6 +161,11 @@ export function CertificateTemplate({ certificate, providerId }: CertificateTemp
             </tr>
           </tbody>
         </table>
+        {certificate.discount_total > 0 && (
+          <p className="text-sm text-ink-700">
+            판매자별 소계는 할인을 나누어 반영한 실제 결제 금액입니다 (판매자별 소계와 배송비의 합 = 총 결제금액).
+          </p>
+        )}
       </section>
 
       <section aria-label="확인 사항" className="space-y-2 text-sm text-ink-700">
