@@ -36,6 +36,15 @@ export async function removeAuthToken(): Promise<void> {
   jar.delete(AUTH_COOKIE)
 }
 
+/**
+ * On logout the cart goes too: it now carries the customer's email and address, and the next
+ * person at a shared computer must not see it.
+ */
+export async function forgetCart(): Promise<void> {
+  const jar = await cookies()
+  jar.delete(CART_COOKIE)
+}
+
 export async function getCartIdCookie(): Promise<string | null> {
   const jar = await cookies()
   return jar.get(CART_COOKIE)?.value || null

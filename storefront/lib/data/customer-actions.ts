@@ -5,6 +5,7 @@ import { redirect } from "next/navigation"
 import { getSdk } from "@/lib/sdk"
 import {
   authHeaders,
+  forgetCart,
   getAuthToken,
   getCartIdCookie,
   removeAuthToken,
@@ -113,6 +114,7 @@ export async function login(_state: FormState, formData: FormData): Promise<Form
 
 export async function logout(): Promise<void> {
   await removeAuthToken()
+  await forgetCart()
   revalidatePath("/", "layout")
   redirect("/")
 }
