@@ -29,6 +29,7 @@ type Certificate = {
   makers: { name: string; business_registration_number: string | null; items: { title: string; quantity: number; amount: number }[]; item_total: number; shipping_fee: number }[]
   item_total: number
   shipping_total: number
+  discount_total: number
   total: number
 }
 
