@@ -230,6 +230,10 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(progress[0]).toEqual([0, indexed])
       expect(progress.at(-1)).toEqual([indexed, indexed])
       expect((await api.get("/store/search?limit=1", store)).data.total).toBe(before)
+      // the names the Meilisearch engine labels its facets with
+      const labels = await search.postgres.facetLabels()
+      expect(labels.get("brand:sosodream")).toBe("소소드림")
+      expect(labels.get("category:gift-sets")).toBe("선물세트")
     })
 
     it("follows a product update and unpublishing (subscriber)", async () => {

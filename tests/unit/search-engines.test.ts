@@ -264,5 +264,6 @@ describe("Meilisearch engine: settings, mapping, filters, query readings", () =>
     ])
     expect(facetValues("price_band", { "under-10000": 2 }, hits)).toEqual([{ value: "under-10000", count: 2, label: "1만원 미만" }])
     expect(facetValues("category", { "laver-seafood": 1 }, hits)[0].label).toBe("김·수산")
+    expect(facetValues("maker", { other: 1 }, hits, new Map([["maker:other", "다른 메이커"]]))[0].label).toBe("다른 메이커")
   })
 })

@@ -88,7 +88,8 @@ export class MeilisearchEngine implements SearchEngine {
   async search(params: SearchParams): Promise<SearchResult> {
     const active = FACETS.filter((f) => params.filters[f].length)
     const free = FACETS.filter((f) => !params.filters[f].length)
-    const [main, ...perFacet] = await Promise.all([
+    const [labels, main, ...perFacet] = await Promise.all([
+      this.postgres.facetLabels(),
       this.federated(params, { limit: params.limit, offset: (params.page - 1) * params.limit, facets: free.map((f) => FACET_ATTRIBUTE[f]) }),
       // A facet with chosen values is counted without its own filter (OR within a facet).
       ...active.map((f) => this.federated(params, { limit: 0, offset: 0, facets: [FACET_ATTRIBUTE[f]], except: f })),
@@ -102,7 +103,7 @@ export class MeilisearchEngine implements SearchEngine {
       total,
       page: params.page,
       limit: params.limit,
-      facets: Object.fromEntries(FACETS.map((f) => [f, facetValues(f, distribution[FACET_ATTRIBUTE[f]] ?? {}, main.hits)])) as Record<FacetName, FacetValue[]>,
+      facets: Object.fromEntries(FACETS.map((f) => [f, facetValues(f, distribution[FACET_ATTRIBUTE[f]] ?? {}, main.hits, labels)])) as Record<FacetName, FacetValue[]>,
       suggestions: params.q && total < 3 ? await this.postgres.didYouMean(params.q) : [],
       engine: this.name,
     }
@@ -163,10 +164,15 @@ function toHit(h: MeilisearchDocument, tokens: ReturnType<typeof analyzeQuery>):
 
 /**
  * Facet counts from Meilisearch's distribution, labelled: price bands by their Korean names,
- * categories/makers/brands by names seen in the hits (the handle when none is on this page).
+ * categories/makers/brands by `known` names (from the built-in tables) or names in the hits.
  */
-export function facetValues(facet: FacetName, counts: Record<string, number>, hits: MeilisearchDocument[]): FacetValue[] {
-  const labels = new Map<string, string>()
+export function facetValues(
+  facet: FacetName,
+  counts: Record<string, number>,
+  hits: MeilisearchDocument[],
+  known: Map<string, string> = new Map()
+): FacetValue[] {
+  const labels = new Map(known)
   for (const h of hits) {
     h.category_handles.forEach((c, i) => labels.set(`category:${c}`, h.category_names[i] ?? c))
     if (h.maker_handle && h.maker_name) labels.set(`maker:${h.maker_handle}`, h.maker_name)

@@ -81,6 +81,18 @@ export class PostgresSearchEngine implements SearchEngine {
     }
   }
 
+  /** Names of category, maker and brand handles (labels for the Meilisearch engine's facets). */
+  async facetLabels(): Promise<Map<string, string>> {
+    const rows = await this.client().query(
+      `select 'maker:' || maker_handle as k, max(maker_name) as l from search_document where maker_handle is not null group by maker_handle
+       union all
+       select 'brand:' || brand_handle, max(brand_name) from search_document where brand_handle is not null group by brand_handle
+       union all
+       select 'category:' || c.h, max(c.n) from search_document, unnest(category_handles, category_names) as c(h, n) group by c.h`
+    )
+    return new Map(rows.map((r) => [String(r.k), String(r.l)]))
+  }
+
   /** "Did you mean" queries from the dictionary (used by both engines). */
   async didYouMean(q: string): Promise<string[]> {
     const { entries: dictionary } = await this.dictionary.get(this.client())
