@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SendNotificationsStepInput } from "@medusajs/medusa/core-flows"
@@ -5,6 +6,8 @@ import { orderNotificationData } from "../../../lib/orders/order-notification"
 import type { OrderRecord } from "../../../lib/orders/types"
 
 export const buildOrderNotificationStepId = "build-order-notification"
+
+export type OrderNotificationInput = { order_id: string; template: string; idempotency_key: string }
 
 const FIELDS = [
   "id", "display_id", "created_at", "email", "status", "currency_code", "metadata",
@@ -14,16 +17,15 @@ const FIELDS = [
   "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at", "payment_collections.payments.data",
 ]
 
-/** The email for one order and template (none when the order has no email); reads only. */
-export const buildOrderNotificationStep = createStep(
-  buildOrderNotificationStepId,
-  async (input: { order_id: string; template: string; idempotency_key: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: input.order_id } })
-    const order = data[0] as unknown as OrderRecord | undefined
-    if (!order?.email) return new StepResponse([] as SendNotificationsStepInput)
-    const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
-    const notification: SendNotificationsStepInput[number] = {
+/** The email about one order (none when the order has no email address). */
+export async function buildOrderNotification(container: MedusaContainer, input: OrderNotificationInput): Promise<SendNotificationsStepInput> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: input.order_id } })
+  const order = data[0] as unknown as OrderRecord | undefined
+  if (!order?.email) return []
+  const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+  return [
+    {
       to: order.email,
       channel: "email",
       template: input.template,
@@ -32,7 +34,11 @@ export const buildOrderNotificationStep = createStep(
       resource_id: order.id,
       resource_type: "order",
       idempotency_key: input.idempotency_key,
-    }
-    return new StepResponse([notification])
-  }
+    },
+  ]
+}
+
+/** Reads only; sendNotificationsStep does the sending. */
+export const buildOrderNotificationStep = createStep(buildOrderNotificationStepId, async (input: OrderNotificationInput, { container }) =>
+  new StepResponse(await buildOrderNotification(container, input))
 )

@@ -5,7 +5,7 @@ import { buildOrderNotificationStep } from "../steps/build-order-notification"
 export const sendOrderNotificationWorkflowId = "send-order-notification"
 
 /**
- * Sends one templated email about an order (주문 접수, 입금 확인) through the notification module;
+ * Sends one templated email about an order (주문 접수) through the notification module;
  * the idempotency key keeps a re-delivered event from mailing twice.
  */
 export const sendOrderNotificationWorkflow = createWorkflow(
