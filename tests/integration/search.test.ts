@@ -219,6 +219,17 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(hit.maker?.name).toBe("거제바다향기살림")
     })
 
+    it("follows a product moved to another maker in the admin (product_maker.set)", async () => {
+      const admin = await adminHeaders(api)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: makers } = await query.graph({ entity: "maker", fields: ["id", "name"], filters: { handle: "geoje-badasallim" } })
+      const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: { handle: "naechingu-gim-jaban" } })
+      await api.post(`/admin/products/${products[0].id}/maker`, { maker_id: makers[0].id }, admin)
+      const makerOfJaban = async () =>
+        (await search(`q=${encodeURIComponent("김자반")}&limit=5`)).hits.find((h: { handle: string }) => h.handle === "naechingu-gim-jaban")?.maker?.name
+      expect(await eventually(async () => (await makerOfJaban()) === makers[0].name)).toBe(true)
+    })
+
     it("rebuilds the whole index (search:reindex), reporting progress", async () => {
       const search = getContainer().resolve<SearchModuleService>(SEARCH_MODULE)
       const before = (await api.get("/store/search?limit=1", store)).data.total

@@ -1,11 +1,17 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ProductMakerLinks, setProductMakerLinksStep } from "../steps/set-product-maker-links"
 import { validateProductMakerStep } from "../steps/validate-product-maker"
 
 export const setProductMakerWorkflowId = "set-product-maker"
 
+/** Emitted after a product's maker or joint brand changed (links change no product field, so no product.updated). */
+export const PRODUCT_MAKER_SET_EVENT = "product_maker.set"
+
 /** Sets the maker (exactly one) and the joint brand (at most one) of a product. */
 export const setProductMakerWorkflow = createWorkflow(setProductMakerWorkflowId, (input: ProductMakerLinks) => {
   validateProductMakerStep(input)
-  return new WorkflowResponse(setProductMakerLinksStep(input))
+  const links = setProductMakerLinksStep(input)
+  emitEventStep({ eventName: PRODUCT_MAKER_SET_EVENT, data: transform({ input }, ({ input }) => ({ id: input.product_id })) })
+  return new WorkflowResponse(links)
 })
