@@ -133,6 +133,18 @@ runMedusa(__filename, ({ api, getContainer }) => {
       }
     })
 
+    it("refuses an order number after ten misses in a row (429), other orders unaffected", async () => {
+      // a number no test places, since the count lives in the server process across tests
+      const guessed = 99_999
+      for (let i = 0; i < 10; i++) {
+        expect((await lookup({ order_number: guessed, email: `guess${i}@example.kr` })).status).toBe(404)
+      }
+      const locked = await lookup({ order_number: guessed, email: "buyer@example.kr" })
+      expect(locked.status).toBe(429)
+      expect(locked.data.message).toContain("조회 시도가 너무 많습니다")
+      expect((await lookup({ order_number: order.display_id, email: "buyer@example.kr" })).status).toBe(200)
+    })
+
     it("requires exactly one of email and phone", async () => {
       expect((await lookup({ order_number: order.display_id })).status).toBe(400)
       expect((await lookup({ order_number: order.display_id, email: "buyer@example.kr", phone: "01012345678" })).status).toBe(400)

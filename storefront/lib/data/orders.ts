@@ -143,7 +143,7 @@ export async function getPurchaseCertificate(id: string, access: OrderAccess): P
 
 /**
  * 주문조회: the order number plus the email or phone given at checkout. A wrong combination is
- * { notFound: message } (the API's Korean message), never an error page.
+ * { notFound: message } (the API's Korean message, also for too many tries), never an error page.
  */
 export async function lookupOrder(input: {
   order_number: number
@@ -159,7 +159,7 @@ export async function lookupOrder(input: {
     return { found }
   } catch (error) {
     const status = statusOf(error)
-    if (status === 404 || status === 400) {
+    if (status === 404 || status === 400 || status === 429) {
       const message = error instanceof Error && /[가-힣]/.test(error.message) ? error.message : ""
       return { notFound: message || "일치하는 주문을 찾을 수 없습니다. 주문번호와 연락처를 다시 확인해 주세요." }
     }

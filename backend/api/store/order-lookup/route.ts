@@ -4,6 +4,7 @@ import { normalizeMobilePhone } from "../../../lib/korean/contact"
 import { toWon } from "../../../lib/money/won"
 import { issueOrderAccessToken } from "../../utils/order-access"
 import { loadOrder } from "../../utils/order-documents"
+import { failedLookups, TOO_MANY_LOOKUPS } from "./failed-attempts"
 import type { StoreOrderLookupType } from "./validators"
 
 export const LOOKUP_NOT_FOUND = "주문을 찾을 수 없습니다. 주문번호와 이메일(또는 휴대폰 번호)을 확인해 주세요."
@@ -25,6 +26,10 @@ function contactMatches(order: Candidate, body: StoreOrderLookupType): boolean {
  */
 export async function POST(req: MedusaRequest<StoreOrderLookupType>, res: MedusaResponse) {
   const body = req.validatedBody
+  if (failedLookups.isLocked(body.order_number)) {
+    res.status(429).json({ type: "too_many_requests", message: TOO_MANY_LOOKUPS })
+    return
+  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -32,7 +37,10 @@ export async function POST(req: MedusaRequest<StoreOrderLookupType>, res: Medusa
     filters: { display_id: body.order_number },
   })
   const match = (data as unknown as Candidate[]).find((order) => contactMatches(order, body))
-  if (!match) throw new MedusaError(MedusaError.Types.NOT_FOUND, LOOKUP_NOT_FOUND)
+  if (!match) {
+    failedLookups.recordMiss(body.order_number)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, LOOKUP_NOT_FOUND)
+  }
   const order = await loadOrder(req.scope, match.id)
   res.json({
     order: {
