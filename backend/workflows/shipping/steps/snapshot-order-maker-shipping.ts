@@ -39,8 +39,10 @@ export async function snapshotOrderMakerShipping(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const policies = await loadShippingPolicies(query, order.items.map((i) => i.product_id))
   const { maker_groups, shipping_total } = computeMakerShipping(order.items, policies)
+  // The order module returns lines in no fixed order, so the snapshot lists makers by name (가나다).
+  const byName = [...maker_groups].sort((a, b) => (a.maker?.name ?? "\uffff").localeCompare(b.maker?.name ?? "\uffff", "ko"))
   const maker_shipping: OrderMakerShipping = {
-    groups: maker_groups.map((g) => ({
+    groups: byName.map((g) => ({
       maker_id: g.maker?.id ?? null,
       maker_handle: g.maker?.handle ?? null,
       maker_name: g.maker?.name ?? null,

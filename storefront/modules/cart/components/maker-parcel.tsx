@@ -26,7 +26,7 @@ export function MakerParcel({ group, editable = true, headingLevel: Heading = "h
             <Link href={`/makers/${group.maker.handle}`} className="hover:underline">
               {group.maker.name}
             </Link>
-            <span className="text-sm font-normal text-ink-500">에서 보내는 상품</span>
+            <span className="text-sm font-normal text-ink-500">업체 직접 배송</span>
           </>
         ) : (
           <span>함께 보내는 상품</span>
