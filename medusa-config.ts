@@ -61,6 +61,9 @@ const paymentProviders = [
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    // The launcher sets this when it serves on plain http; Medusa otherwise marks the admin's
+    // session cookie Secure in production and the server then never sends it over http.
+    ...(process.env.JAHWAL_INSECURE_COOKIES === "1" ? { cookieOptions: { secure: false } } : {}),
     redisUrl,
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
@@ -71,7 +74,9 @@ module.exports = defineConfig({
     },
   },
   admin: {
-    backendUrl,
+    // "/" = the origin the admin is served from, so one build works on any host and port
+    // (the launcher, the bench and tests run on other ports); set it when the admin is hosted apart.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
   },
   modules: [

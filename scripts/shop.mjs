@@ -122,6 +122,10 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     // one line per HTTP request drowns the progress lines; LOG_LEVEL=http brings them back
     LOG_LEVEL: process.env.LOG_LEVEL || "info",
+    // Served on plain http (no TLS in front), Secure cookies would never be set: the admin's
+    // session cookie is refused by the server and logging in fails. Behind https they stay Secure.
+    JAHWAL_INSECURE_COOKIES:
+      process.env.JAHWAL_INSECURE_COOKIES ?? (backendUrl.startsWith("http://") && storefrontUrl.startsWith("http://") ? "1" : "0"),
   }
   if (mode === "start") {
     env.NODE_ENV = "production"
