@@ -1,4 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { adminKoreanByDefault } from "./src/lib/config/admin-language"
+import { assertDeploymentReady, secretOrLocal } from "./src/lib/config/deployment"
+import { fileProvidersFromEnv } from "./src/lib/config/file-storage"
 import { bankTransferOptionsFromEnv } from "./src/modules/bank-transfer/options"
 import { stripeOptionsFromEnv } from "./src/modules/stripe-payment/options"
 
@@ -13,17 +16,11 @@ const redisUrl = process.env.REDIS_URL
 const stripeOptions = stripeOptionsFromEnv()
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
-const isProduction = process.env.NODE_ENV === "production"
-
-function secret(name: string): string {
-  const value = process.env[name]
-  if (value) return value
-  // Local development only: production refuses to start with a guessable secret.
-  if (isProduction && process.env.JAHWAL_ALLOW_DEV_SECRETS !== "true") {
-    throw new Error(`${name} must be set in production`)
-  }
-  return "jahwal-local-dev-secret"
-}
+// `medusa build` only compiles (Medusa itself loads the config leniently then); everything that
+// runs — start, develop, exec, db:migrate, the test runner — must be the embedded local shop or a
+// deployment with its own secrets, admin and 무통장입금 account (docs/deployment.md).
+const building = process.argv[2] === "build"
+if (!building) assertDeploymentReady(process.env)
 
 const redisModules = redisUrl
   ? [
@@ -69,8 +66,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
-      jwtSecret: secret("JWT_SECRET"),
-      cookieSecret: secret("COOKIE_SECRET"),
+      jwtSecret: secretOrLocal("JWT_SECRET"),
+      cookieSecret: secretOrLocal("COOKIE_SECRET"),
     },
   },
   admin: {
@@ -78,25 +75,16 @@ module.exports = defineConfig({
     // (the launcher, the bench and tests run on other ports); set it when the admin is hosted apart.
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+    // The dashboard ships Korean; staff get it unless they picked another language (profile).
+    vite: () => ({ plugins: [adminKoreanByDefault()] }),
   },
   modules: [
     ...redisModules,
     { resolve: "./src/modules/makers" },
     { resolve: "./src/modules/attribution" },
     { resolve: "./src/modules/search" },
-    {
-      key: Modules.FILE,
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            id: "local",
-            resolve: "@medusajs/medusa/file-local",
-            options: { backend_url: `${backendUrl}/static` },
-          },
-        ],
-      },
-    },
+    // Product images: S3-compatible storage with S3_BUCKET, else the local provider (static/).
+    { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: fileProvidersFromEnv(backendUrl) } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     // Order mails (주문 접수, 입금 확인) are logged by the local provider until a mail provider is set up.
     {

@@ -8,7 +8,10 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "storefront/**", ".medusa/**"],
     globals: true,
     // Medusa logs every boot step and HTTP request at info level; tests only need errors.
-    env: { LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    // JAHWAL_LOCAL_SHOP=1: tests run Medusa on throw-away databases, as the embedded local shop does
+    // (generated secrets, the documented local admin, the placeholder 무통장입금 account). Without it
+    // Medusa counts as a deployment and refuses to start (docs/deployment.md); never set it on one.
+    env: { LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", JAHWAL_LOCAL_SHOP: "1" },
     globalSetup: ["tests/setup/global-db.mts", "tests/setup/global-storefront.mts"],
     setupFiles: ["tests/setup/worker-setup.ts"],
     // Medusa's test runner calls process.send, which the forks pool intercepts.

@@ -2,10 +2,10 @@
 // `npm start` / `npm run dev` / `npm run build`: the whole shop from one command.
 //   database (embedded PostgreSQL unless DATABASE_URL is set) → migrations → seed (first start
 //   only) → backend (Medusa, :9000) → storefront (Next.js, :8000). Ctrl-C stops all of it.
-import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { buildBackendIfNeeded, buildStorefrontIfNeeded } from "./lib/builds.mjs"
+import { assertDeploymentReady, localSecrets, localShopEnv } from "./lib/deployment.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs"
 import { run, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { ROOT, SERVER_DIR, STOREFRONT } from "./lib/paths.mjs"
@@ -27,19 +27,6 @@ const nextBin = path.join(STOREFRONT, "node_modules", ".bin", "next")
 
 let database = null
 let stopping = false
-
-/** Local secrets made once per checkout, so production mode never runs on a known secret. */
-function localSecrets() {
-  const file = path.join(DATA, "secrets.json")
-  if (!existsSync(file)) {
-    const secrets = {
-      JWT_SECRET: randomBytes(32).toString("hex"),
-      COOKIE_SECRET: randomBytes(32).toString("hex"),
-    }
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
-  }
-  return JSON.parse(readFileSync(file, "utf8"))
-}
 
 async function startDatabase() {
   if (process.env.DATABASE_URL) {
@@ -108,12 +95,14 @@ async function main() {
   process.on("SIGHUP", () => void shutdown(129))
   process.on("SIGINT", () => void shutdown(130))
   process.on("SIGTERM", () => void shutdown(143))
+  // An external DATABASE_URL is a deployment: it brings its own secrets, admin and account.
+  if (process.env.DATABASE_URL) assertDeploymentReady(process.env)
   mkdirSync(DATA, { recursive: true })
 
   const databaseUrl = await startDatabase()
+  const shopEnv = database ? localShopEnv(process.env, localSecrets(DATA)) : process.env
   const env = {
-    ...process.env,
-    ...localSecrets(),
+    ...shopEnv,
     DATABASE_URL: databaseUrl,
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,

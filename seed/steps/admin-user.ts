@@ -1,18 +1,28 @@
 import { createUserAccountWorkflow } from "@medusajs/core-flows"
 import { Modules } from "@medusajs/framework/utils"
+import { DeploymentConfigError, settingOrLocal } from "../../backend/lib/config/deployment"
 import { queryOf, SeedContext } from "../context"
 
 /**
- * Local development admin. Production passes JAHWAL_ADMIN_EMAIL / JAHWAL_ADMIN_PASSWORD;
- * the defaults are documented in the README and only meant for a developer's machine.
+ * The first admin user: JAHWAL_ADMIN_EMAIL / JAHWAL_ADMIN_PASSWORD, or — in the embedded local
+ * shop only — the documented local admin (README). A deployment without them gets no admin
+ * rather than one with a published password.
  */
-export const LOCAL_ADMIN = {
-  email: process.env.JAHWAL_ADMIN_EMAIL || "admin@jahwal.local",
-  password: process.env.JAHWAL_ADMIN_PASSWORD || "jahwal1234",
+export function adminCredentials(env: Record<string, string | undefined> = process.env) {
+  const email = settingOrLocal("JAHWAL_ADMIN_EMAIL", env)
+  const password = settingOrLocal("JAHWAL_ADMIN_PASSWORD", env)
+  if (!email || !password) {
+    throw new DeploymentConfigError(
+      ["JAHWAL_ADMIN_EMAIL", "JAHWAL_ADMIN_PASSWORD"]
+        .filter((name) => !env[name]?.trim())
+        .map((name) => `${name}: 관리자 계정을 만들 수 없습니다 / needed to create the admin user`)
+    )
+  }
+  return { email, password }
 }
 
 export async function ensureAdminUser(ctx: SeedContext) {
-  const { email, password } = LOCAL_ADMIN
+  const { email, password } = adminCredentials()
   const { data: users } = await queryOf(ctx.container).graph({
     entity: "user",
     fields: ["id"],

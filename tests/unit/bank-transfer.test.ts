@@ -11,7 +11,7 @@ const order = (payment: Record<string, unknown>, status = "pending") => ({
 
 describe("무통장입금", () => {
   it("gives the account and a deadline deadline_hours after now", () => {
-    const options = bankTransferOptionsFromEnv({ BANK_TRANSFER_DEADLINE_HOURS: "48" })
+    const options = bankTransferOptionsFromEnv({ JAHWAL_LOCAL_SHOP: "1", BANK_TRANSFER_DEADLINE_HOURS: "48" })
     const info = transferInstructions(options, new Date("2026-11-23T03:00:00Z"))
     expect(info.deadline).toBe("2026-11-25T03:00:00.000Z")
     expect(info.account_number).toBeTruthy()

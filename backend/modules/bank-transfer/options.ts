@@ -1,4 +1,10 @@
-/** Where customers send a 무통장입금 and how long they have. Env-configurable; defaults are local. */
+import { settingOrLocal } from "../../lib/config/deployment"
+
+/**
+ * Where customers send a 무통장입금 and how long they have. The account comes from
+ * BANK_TRANSFER_*; only the embedded local shop falls back to the placeholder account, a
+ * deployment refuses to start without its own (backend/lib/config/deployment.ts).
+ */
 export type BankTransferOptions = {
   bank_name: string
   account_number: string
@@ -9,9 +15,9 @@ export type BankTransferOptions = {
 
 export function bankTransferOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): BankTransferOptions {
   return {
-    bank_name: env.BANK_TRANSFER_BANK || "농협은행",
-    account_number: env.BANK_TRANSFER_ACCOUNT || "301-0000-0000-00",
-    account_holder: env.BANK_TRANSFER_HOLDER || "자활장터 운영사무국",
+    bank_name: settingOrLocal("BANK_TRANSFER_BANK", env),
+    account_number: settingOrLocal("BANK_TRANSFER_ACCOUNT", env),
+    account_holder: settingOrLocal("BANK_TRANSFER_HOLDER", env),
     deadline_hours: Number(env.BANK_TRANSFER_DEADLINE_HOURS || 72),
   }
 }

@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { LOCAL_ADMIN } from "../../../seed/steps/admin-user"
+import { adminCredentials } from "../../../seed/steps/admin-user"
 
 type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: { token: string } }> }
 
 /** Logs the seeded admin in and returns axios options carrying its bearer token. */
 export async function adminHeaders(api: Api, _container?: MedusaContainer) {
-  const { data } = await api.post("/auth/user/emailpass", { email: LOCAL_ADMIN.email, password: LOCAL_ADMIN.password })
+  const { email, password } = adminCredentials()
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
   return { headers: { authorization: `Bearer ${data.token}` } }
 }
 
