@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { existsSync } from "node:fs"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../backend/workflows/bank-transfer/overdue"
 import { seedAll } from "../../seed/seed-all"
@@ -8,10 +7,7 @@ import { PHONE_ERROR, POSTAL_CODE_ERROR } from "../../storefront/lib/util/korean
 import { completeCart, prepareCart, type PlacedOrder } from "../integration/utils/checkout"
 import { runMedusa } from "../integration/utils/medusa-runner"
 import { startStorefront } from "../integration/utils/storefront"
-
-/** Debian's chromium package; CI installs it (.ci/run). */
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"]
+import { launchChromium } from "./browser"
 
 const EMAIL = "browser.member@example.kr"
 const PASSWORD = "jahwal-1234"
@@ -29,9 +25,6 @@ runMedusa(__filename, ({ api, getContainer }) => {
   let guestOrder: PlacedOrder
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
-    }
     const seeded = await seedAll(getContainer())
     key = seeded.publishableKey
     regionId = seeded.regionId
@@ -42,7 +35,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     // next start runs in production mode on plain http here: cookies cannot be Secure.
     process.env.JAHWAL_INSECURE_COOKIES = "1"
     storefront = await startStorefront(api.defaults.baseURL as string, key)
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

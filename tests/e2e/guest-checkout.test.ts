@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { products } from "../../seed/data/products"
 import { seedAll } from "../../seed/seed-all"
@@ -7,19 +6,7 @@ import { PHONE_ERROR } from "../../storefront/lib/util/korean-contact"
 import { adminHeaders } from "../integration/utils/admin"
 import { runMedusa } from "../integration/utils/medusa-runner"
 import { startStorefront } from "../integration/utils/storefront"
-
-/** Debian's chromium package; CI installs it (.ci/run). */
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-]
+import { launchChromium } from "./browser"
 
 /** A single-variant product with plenty of stock, cheaper than the free-shipping threshold. */
 const product = products.find((p) => p.handle === "chammat-namul-3")!
@@ -35,12 +22,6 @@ runMedusa(__filename, ({ api, getContainer }) => {
   let browser: Browser
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) ` +
-          "or set CHROMIUM_PATH; CI installs it in .ci/run."
-      )
-    }
     const { publishableKey } = await seedAll(getContainer())
     await api.post(
       "/admin/promotions",
@@ -56,7 +37,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     // next start runs in production mode on plain http here: cookies cannot be Secure.
     process.env.JAHWAL_INSECURE_COOKIES = "1"
     storefront = await startStorefront(api.defaults.baseURL as string, publishableKey)
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,4 +1,4 @@
-import type { Plugin } from "vite"
+import type { Plugin } from "vite" with { "resolution-mode": "import" }
 
 /**
  * The dashboard (i18next + browser language detector) reads the language from the `lng` cookie,
@@ -13,15 +13,15 @@ const SCRIPT =
   `(function(){try{if(!/(?:^|; )lng=/.test(document.cookie)&&!localStorage.getItem("lng"))` +
   `localStorage.setItem("lng",${JSON.stringify(ADMIN_DEFAULT_LANGUAGE)})}catch(e){}})()`
 
+/** The admin's index.html, marked Korean, with the script ahead of the app. */
+export function koreanIndexHtml(html: string) {
+  return {
+    html: html.replace(/<html(?![^>]*\blang=)/, `<html lang="${ADMIN_DEFAULT_LANGUAGE}"`),
+    tags: [{ tag: "script", children: SCRIPT, injectTo: "head-prepend" as const }],
+  }
+}
+
 /** Vite plugin for medusa-config's `admin.vite`: Korean as the admin's first language. */
 export function adminKoreanByDefault(): Plugin {
-  return {
-    name: "jahwal:admin-korean-by-default",
-    transformIndexHtml(html) {
-      return {
-        html: html.replace(/<html(?![^>]*\blang=)/, `<html lang="${ADMIN_DEFAULT_LANGUAGE}"`),
-        tags: [{ tag: "script", children: SCRIPT, injectTo: "head-prepend" }],
-      }
-    },
-  }
+  return { name: "jahwal:admin-korean-by-default", transformIndexHtml: koreanIndexHtml }
 }
