@@ -6,6 +6,7 @@ import os from "node:os"
 import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { freePort } from "../setup/free-port"
+import { expectAdminInKorean, expectTokensSignedWith } from "./utils/launched-shop"
 
 const ROOT = path.resolve(__dirname, "../..")
 
@@ -66,6 +67,8 @@ function startShop(env: NodeJS.ProcessEnv): Shop {
   return { child, output: () => output, ready, exited }
 }
 
+const OPERATOR_JWT_SECRET = "operator-jwt-secret-for-the-launcher-test"
+
 describe("npm start (scripts/shop.mjs)", () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "jahwal-launcher-"))
   chmodSync(dataDir, 0o755)
@@ -90,6 +93,8 @@ describe("npm start (scripts/shop.mjs)", () => {
       STOREFRONT_PORT: String(storefrontPort),
       MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
       STOREFRONT_URL: `http://localhost:${storefrontPort}`,
+      // the operator's secret wins over the one the launcher generates into .data/secrets.json
+      JWT_SECRET: OPERATOR_JWT_SECRET,
     }
     delete env.NODE_ENV
     delete env.VITEST
@@ -102,6 +107,8 @@ describe("npm start (scripts/shop.mjs)", () => {
     const home = await fetch(`http://localhost:${storefrontPort}/`)
     expect(home.status).toBe(200)
     expect((await home.text()).replace(/<!-- -->/g, "")).toContain("20,000원")
+    await expectTokensSignedWith(`http://localhost:${backendPort}`, OPERATOR_JWT_SECRET)
+    await expectAdminInKorean(`http://localhost:${backendPort}`, process.env.JAHWAL_ADMIN_SCREENSHOT)
 
     const tree = descendants(running.child.pid!)
     expect(tree.length).toBeGreaterThanOrEqual(3) // postgres, medusa, next at least
