@@ -24,13 +24,21 @@ function deploymentEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ...extra }
 }
 
-function runToExit(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+/**
+ * Runs a command until it exits; one that got past the check and keeps retrying the unreachable
+ * database is stopped (with its process group) after `limitMs`, and reports `code: null`.
+ */
+function runToExit(cmd: string, args: string[], env: NodeJS.ProcessEnv, limitMs: number) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
     let output = ""
     child.stdout.on("data", (c) => (output += c))
     child.stderr.on("data", (c) => (output += c))
-    child.once("exit", (code) => resolve({ code, output }))
+    const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), limitMs)
+    child.once("exit", (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
   })
 }
 
@@ -42,7 +50,7 @@ describe("a deployment without its settings refuses to start", () => {
 
   it("npm start on an external DATABASE_URL stops before anything, saying what to set (Korean and English)", async () => {
     const data = path.join(dataDir, "data")
-    const { code, output } = await runToExit(process.execPath, ["scripts/shop.mjs", "start"], deploymentEnv({ DATABASE_URL: EXTERNAL_DB, JAHWAL_DATA_DIR: data }))
+    const { code, output } = await runToExit(process.execPath, ["scripts/shop.mjs", "start"], deploymentEnv({ DATABASE_URL: EXTERNAL_DB, JAHWAL_DATA_DIR: data }), 45_000)
     expect(code).toBe(1)
     expect(output).toContain("배포 설정이 빠져 있어 시작하지 않습니다.")
     expect(output).toContain("Refusing to start: this deployment is missing settings.")
@@ -64,7 +72,7 @@ describe("a deployment without its settings refuses to start", () => {
       BANK_TRANSFER_HOLDER: "(주)자활장터",
     }
     // the placeholder account shown to local customers is not an account on a deployment
-    const { code, output } = await runToExit(MEDUSA, ["db:migrate"], deploymentEnv({ ...ready, BANK_TRANSFER_ACCOUNT: "301-0000-0000-00" }))
+    const { code, output } = await runToExit(MEDUSA, ["db:migrate"], deploymentEnv({ ...ready, BANK_TRANSFER_ACCOUNT: "301-0000-0000-00" }), 100_000)
     expect(code).not.toBe(0)
     expect(output).toContain("배포 설정이 빠져 있어 시작하지 않습니다.")
     expect(output).toContain("BANK_TRANSFER_ACCOUNT: 로컬 전용 기본값은 배포에서 쓸 수 없습니다")
