@@ -42,7 +42,7 @@ export async function expectAdminInKorean(backendUrl: string, screenshotPath?: s
     await expect(nav.getByRole("link", { name: "제품" }).count()).resolves.toBeGreaterThan(0)
     if (screenshotPath) await page.screenshot({ path: screenshotPath })
     // what the profile's language menu stores (i18next's detector caches under "lng")
-    await page.evaluate(() => localStorage.setItem("lng", "en"))
+    await page.evaluate(`localStorage.setItem("lng", "en")`)
     await page.context().clearCookies({ name: "lng" })
     await page.reload()
     await page.getByRole("navigation").first().getByRole("link", { name: "Orders" }).waitFor()
