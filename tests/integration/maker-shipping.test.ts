@@ -221,7 +221,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
   describe("the placed order", () => {
     it("keeps the breakdown per maker in its metadata, next to the cart's own metadata, through later policy changes", async () => {
       const cartId = await newCart([["NCG-JABAN-1", 2], ["MSR-CHEONG-LEMON-500", 3]])
-      await api.post(`/store/carts/${cartId}`, { metadata: { delivery_note: "문 앞에 놓아 주세요" } }, store())
+      await api.post(`/store/carts/${cartId}`, { metadata: { campaign: "autumn" } }, store())
       const cart = await chooseParcel(cartId)
       await expectConsistent(cart, 3000)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
@@ -242,7 +242,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       }
       const read = async () =>
         (await getContainer().resolve(Modules.ORDER).retrieveOrder(order.id, { select: ["id", "metadata"] })).metadata
-      expect(await read()).toEqual({ delivery_note: "문 앞에 놓아 주세요", maker_shipping: expected })
+      expect(await read()).toEqual({ campaign: "autumn", maker_shipping: expected })
 
       const admin = await adminHeaders(api)
       const id = makerIds.get("naechingu-gim")!

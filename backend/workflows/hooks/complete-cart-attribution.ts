@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
@@ -11,9 +12,12 @@ import {
   type MakerShippingUndo,
 } from "../shipping/steps/snapshot-order-maker-shipping"
 
-// `orderCreated` runs inside the order-placing workflow, so an order never exists without its
-// maker snapshots (attribution rows, and the 업체별 배송 breakdown in order.metadata) and a
-// failure after it undoes both with the order. A hook has one handler, so both live here.
+// `orderCreated` runs inside the order-placing workflow, so the maker snapshots (attribution
+// rows, and the 업체별 배송 breakdown in order.metadata) normally exist from the moment the order
+// does, and a failure after it undoes both with the order. A sale must never be lost to
+// reporting, though: a snapshot that fails here is logged and left to the order.placed
+// subscriber and the every-10-minutes job (workflows/orders/workflows/ensure-order-snapshots.ts),
+// so this handler never throws. A hook has one handler, so both snapshots live here.
 // Medusa registers the hook at run time but leaves it out of the workflow's types, hence the
 // narrow cast.
 type Undo = { ids: string[]; shipping?: MakerShippingUndo }
@@ -24,10 +28,24 @@ type OrderCreatedHooks = {
   ) => void
 }
 
+/** Runs one snapshot; on failure logs it (in Korean, with the order) and returns undefined. */
+async function attempt<T>(container: MedusaContainer, what: string, order_id: string, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run()
+  } catch (error) {
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    logger.error(`주문 ${order_id}의 ${what} 기록에 실패했습니다. 주문은 접수되었고, 기록은 곧 다시 시도합니다: ${(error as Error).message}`)
+    return undefined
+  }
+}
+
 ;(completeCartWorkflow.hooks as unknown as OrderCreatedHooks).orderCreated(
   async ({ order_id }, { container }) => {
-    const ids = await snapshotOrderAttribution(container, order_id)
-    const shipping = await snapshotOrderMakerShipping(container, order_id)
+    const ids = (await attempt(container, "만든 곳 귀속", order_id, () => snapshotOrderAttribution(container, order_id))) ?? []
+    // whatever maker_shipping the cart brought along is replaced by the server's numbers
+    const shipping = await attempt(container, "업체별 배송비", order_id, () =>
+      snapshotOrderMakerShipping(container, order_id, { overwrite: true })
+    )
     return new StepResponse(ids, { ids, shipping })
   },
   async (undo, { container }) => {

@@ -9,8 +9,10 @@ import { buildLineAttributions, ComponentShare, MakerSnapshot, OrderForAttributi
 export const snapshotOrderAttributionStepId = "snapshot-order-attribution"
 
 /**
- * Freezes who made each line of a just-placed order and returns the new row ids. Runs once per
- * order: an order that already has rows is left as it is.
+ * Freezes who made each line of a placed order and returns the new row ids. Runs once per
+ * order: an order that already has rows is left as it is (and the unique line/maker index keeps
+ * two concurrent runs from doubling them). A catch-up run may find the order already canceled:
+ * its rows are then written canceled, so the sale never counts in the report.
  */
 export async function snapshotOrderAttribution(container: MedusaContainer, order_id: string): Promise<string[]> {
   const attribution: AttributionModuleService = container.resolve(ATTRIBUTION_MODULE)
@@ -23,9 +25,9 @@ export async function snapshotOrderAttribution(container: MedusaContainer, order
   const order = (await orders.retrieveOrder(order_id, {
     relations: ["items"],
     // asking for an order-level total makes the module load and compute the line totals too
-    select: ["id", "display_id", "created_at", "currency_code", "item_total", "items.id", "items.product_id",
+    select: ["id", "display_id", "created_at", "status", "canceled_at", "currency_code", "item_total", "items.id", "items.product_id",
       "items.variant_id", "items.product_title", "items.title", "items.quantity", "items.total"],
-  })) as unknown as OrderForAttribution
+  })) as unknown as OrderForAttribution & { status: string; canceled_at?: string | Date | null }
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = [...new Set(order.items.map((i) => i.product_id).filter((id): id is string => !!id))]
@@ -50,7 +52,9 @@ export async function snapshotOrderAttribution(container: MedusaContainer, order
       : undefined
 
   const rows = buildLineAttributions(order, (productId) => (productId ? makers.get(productId) : undefined), componentsOf)
-  const created = await attribution.createLineAttributions(rows)
+  if (!rows.length) return []
+  const canceled_at = order.status === "canceled" ? new Date(order.canceled_at ?? Date.now()) : null
+  const created = await attribution.createLineAttributions(rows.map((row) => ({ ...row, canceled_at })))
   return created.map((r) => r.id)
 }
 

@@ -20,13 +20,17 @@ export type MakerShippingUndo = { order_id: string; previous_metadata: Record<st
 type OrderRow = { id: string; metadata: Record<string, unknown> | null; items: (ShippingLine & { id: string })[] }
 
 /**
- * Freezes the 업체별 배송 breakdown of a just-placed order into its metadata, next to what the
- * cart brought along (checkout details live there too, so the metadata is merged, never
- * replaced). Returns what the compensation needs, or undefined when the order already has one.
+ * Freezes the 업체별 배송 breakdown of a placed order into its metadata, next to what the cart
+ * brought along (checkout details live there too, so the metadata is merged, never replaced).
+ * At placement (`overwrite`) it always computes and replaces whatever `maker_shipping` the order
+ * carries: that came from the cart, and only the server's numbers may be printed. The later
+ * catch-up (workflows/orders) leaves an order that has one alone: it was made here, and fees
+ * are frozen as charged. Returns what the compensation needs, or undefined when nothing changed.
  */
 export async function snapshotOrderMakerShipping(
   container: MedusaContainer,
-  order_id: string
+  order_id: string,
+  { overwrite }: { overwrite: boolean }
 ): Promise<MakerShippingUndo | undefined> {
   const orders = container.resolve(Modules.ORDER)
   // Like the attribution snapshot: the order module, not Query, sees the new order's line quantities.
@@ -34,7 +38,7 @@ export async function snapshotOrderMakerShipping(
     relations: ["items"],
     select: ["id", "metadata", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity"],
   })) as unknown as OrderRow
-  if (order.metadata?.maker_shipping) return undefined
+  if (!overwrite && order.metadata?.maker_shipping) return undefined
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const policies = await loadShippingPolicies(query, order.items.map((i) => i.product_id))

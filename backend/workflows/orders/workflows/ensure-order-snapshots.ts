@@ -1,0 +1,20 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { snapshotOrderAttributionStep } from "../../attribution/steps/snapshot-order-attribution"
+import { ensureOrderMakerShippingStep } from "../../shipping/steps/ensure-order-maker-shipping"
+
+export const ensureOrderSnapshotsWorkflowId = "ensure-order-snapshots"
+
+/**
+ * Gives a placed order the snapshots it lacks — the maker attribution rows and the 업체별 배송
+ * breakdown — and leaves those it has alone, so it can run any number of times (the
+ * order.placed subscriber and the every-10-minutes job both run it). Checkout writes both
+ * inside its own workflow; this fills in after a checkout whose snapshot failed.
+ */
+export const ensureOrderSnapshotsWorkflow = createWorkflow(
+  ensureOrderSnapshotsWorkflowId,
+  (input: { order_id: string }) => {
+    const attribution_ids = snapshotOrderAttributionStep(input)
+    const maker_shipping = ensureOrderMakerShippingStep(input)
+    return new WorkflowResponse({ attribution_ids, maker_shipping })
+  }
+)
