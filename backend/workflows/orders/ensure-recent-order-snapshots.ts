@@ -11,7 +11,7 @@ import { ensureOrderSnapshotsWorkflow } from "./workflows/ensure-order-snapshots
  */
 export const SNAPSHOT_CATCH_UP_DAYS = 30
 
-type OrderRow = { id: string; metadata: Record<string, unknown> | null; items?: { id: string }[] | null }
+type OrderRow = { id: string; is_draft_order: boolean; metadata: Record<string, unknown> | null; items?: { id: string }[] | null }
 
 /**
  * Placed orders (not drafts) of the last SNAPSHOT_CATCH_UP_DAYS that lack a snapshot: no
@@ -20,10 +20,11 @@ type OrderRow = { id: string; metadata: Record<string, unknown> | null; items?: 
 export async function findOrdersLackingSnapshots(container: MedusaContainer, now = new Date()): Promise<string[]> {
   const orders = container.resolve(Modules.ORDER)
   const since = new Date(now.getTime() - SNAPSHOT_CATCH_UP_DAYS * 24 * 3600_000)
-  const recent = (await orders.listOrders(
-    { created_at: { $gte: since }, is_draft_order: false },
-    { select: ["id", "metadata", "items.id"], relations: ["items"], take: null }
-  )) as unknown as OrderRow[]
+  // a draft order is not a sale yet: it gets its snapshots through order.placed when converted
+  const recent = ((await orders.listOrders(
+    { created_at: { $gte: since.toISOString() } },
+    { select: ["id", "is_draft_order", "metadata", "items.id"], relations: ["items"], take: null }
+  )) as unknown as OrderRow[]).filter((o) => !o.is_draft_order)
   if (!recent.length) return []
 
   const attribution: AttributionModuleService = container.resolve(ATTRIBUTION_MODULE)
