@@ -1,8 +1,17 @@
+import { logger } from "@medusajs/framework/logger"
+
 /**
- * KRW has no minor unit. Medusa hands amounts around as numbers or BigNumber-like objects;
- * these helpers insist on whole won so a fraction never slips into a total unnoticed.
+ * KRW has no minor unit. Medusa hands amounts around as numbers or BigNumber-like objects.
+ * Amounts are whole won by construction (promotion adjustments are made whole where Medusa
+ * stores them, see docs/money.md); these helpers read them at the boundary. One rule for the
+ * boundary: a fraction of a won is rounded to the nearest won (halves up, as the storefront's
+ * formatWon does) and logged loudly, so a page still renders instead of answering 500 — the
+ * log says where whole-by-construction was missed.
  */
 export type AmountLike = number | string | { numeric?: number; valueOf(): unknown } | null | undefined
+
+/** Decimal noise of BigNumber arithmetic (2999.9999999999995) is not a fraction of a won. */
+const NOISE = 1e-6
 
 /** The plain number behind an amount, fractions kept (see wholeWonShares for making them whole). */
 export function toAmount(value: AmountLike): number {
@@ -19,11 +28,30 @@ export function toAmount(value: AmountLike): number {
   return n
 }
 
-export function toWon(value: AmountLike): number {
+/** True when the amount is a whole number of won (up to decimal noise). */
+export function isWholeWon(value: AmountLike): boolean {
   const n = toAmount(value)
-  const rounded = Math.round(n)
-  if (Math.abs(n - rounded) > 1e-6) throw new Error(`원 단위가 아닌 금액입니다: ${n}`)
+  return Math.abs(n - Math.round(n)) <= NOISE
+}
+
+/**
+ * Whole won for showing or sending an amount. A real fraction is rounded to the nearest won
+ * (halves up) and logged as an error with `what` it was, never thrown.
+ */
+export function toWon(value: AmountLike, what = "금액"): number {
+  const n = toAmount(value)
+  const rounded = Math.round(n) + 0 // + 0 turns -0 into 0
+  if (Math.abs(n - rounded) > NOISE) {
+    logger.error(`[money] ${what} ${n}원은 원 단위가 아닙니다; ${rounded}원으로 반올림해 보여 줍니다 (docs/money.md)`)
+  }
   return rounded
+}
+
+/** Whole won or an error: for amounts that must already be whole (inputs to a split). */
+export function requireWon(value: AmountLike): number {
+  const n = toAmount(value)
+  if (!isWholeWon(n)) throw new Error(`원 단위가 아닌 금액입니다: ${n}`)
+  return Math.round(n) + 0
 }
 
 export function sumWon(values: AmountLike[]): number {
