@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MAKERS_MODULE } from "../../../modules/makers"
 import type MakersModuleService from "../../../modules/makers/service"
-import type { ProductMakerLinks } from "./set-product-maker-links"
+import type { ProductMakerLinks } from "./dismiss-product-maker-links"
 
 export const validateProductMakerStepId = "validate-product-maker"
 
