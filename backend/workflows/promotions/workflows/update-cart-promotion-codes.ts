@@ -5,7 +5,7 @@ import { makeCartAdjustmentsWholeStep } from "../steps/make-cart-adjustments-who
 
 export const updateCartPromotionCodesWorkflowId = "update-cart-promotion-codes"
 
-export type UpdateCartPromotionCodesInput = { cart_id: string; promo_codes: string[]; action: `${PromotionActions}` }
+export type UpdateCartPromotionCodesInput = { cart_id: string; promo_codes: string[]; action: PromotionActions }
 
 /**
  * Medusa's updateCartPromotionsWorkflow, then the adjustments made whole won, and only then the

@@ -9,7 +9,7 @@ import { updateCartPromotionCodesWorkflow } from "../../../../../workflows/promo
 // (docs/money.md); the request and the response are Medusa's.
 type PromoCodesBody = { promo_codes: string[] }
 
-async function run(req: MedusaRequest<PromoCodesBody>, res: MedusaResponse, action: `${PromotionActions}`) {
+async function run(req: MedusaRequest<PromoCodesBody>, res: MedusaResponse, action: PromotionActions) {
   await updateCartPromotionCodesWorkflow(req.scope).run({
     input: { cart_id: req.params.id, promo_codes: req.validatedBody.promo_codes, action },
   })
