@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { wholeWonAdjustments, type AdjustedLine, type AdjustmentChange } from "../../../lib/money/whole-won-adjustments"
+import { wholeWonAdjustments, type AdjustedLine } from "../../../lib/money/whole-won-adjustments"
 
 export const makeCartAdjustmentsWholeStepId = "make-cart-adjustments-whole"
 
@@ -37,14 +37,11 @@ export async function makeCartAdjustmentsWhole(container: MedusaContainer, cart_
   const itemOf = ownerOf(cart.items)
   const methodOf = ownerOf(cart.shipping_methods)
 
-  const write = (changes: AdjustmentChange[], pick: "after" | "before") => ({
-    items: changes.map((c) => ({
-      id: c.id,
-      item_id: itemOf.get(c.id)!,
-      ...(pick === "after" ? { amount: c.amount, is_tax_inclusive: c.is_tax_inclusive } : c.before),
-    })),
-  })
-  if (itemChanges.length) await carts.upsertLineItemAdjustments(write(itemChanges, "after").items)
+  if (itemChanges.length) {
+    await carts.upsertLineItemAdjustments(
+      itemChanges.map((c) => ({ id: c.id, item_id: itemOf.get(c.id)!, amount: c.amount, is_tax_inclusive: c.is_tax_inclusive }))
+    )
+  }
   if (shippingChanges.length) {
     await carts.upsertShippingMethodAdjustments(
       shippingChanges.map((c) => ({ id: c.id, shipping_method_id: methodOf.get(c.id)!, amount: c.amount }))
@@ -52,7 +49,7 @@ export async function makeCartAdjustmentsWhole(container: MedusaContainer, cart_
   }
   return {
     cart_id,
-    items: write(itemChanges, "before").items,
+    items: itemChanges.map((c) => ({ id: c.id, item_id: itemOf.get(c.id)!, ...c.before })),
     shipping: shippingChanges.map((c) => ({ id: c.id, shipping_method_id: methodOf.get(c.id)!, amount: c.before.amount })),
   }
 }
