@@ -68,6 +68,9 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
       jwtSecret: secretOrLocal("JWT_SECRET"),
       cookieSecret: secretOrLocal("COOKIE_SECRET"),
+      // Explicit per actor: without an entry Medusa lets an actor use every provider. `seller` is
+      // 판매자센터 (docs/seller-portal.md).
+      authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], seller: ["emailpass"] },
     },
   },
   admin: {
@@ -83,6 +86,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/makers" },
     { resolve: "./src/modules/attribution" },
     { resolve: "./src/modules/search" },
+    { resolve: "./src/modules/seller-accounts" },
     // Product images: S3-compatible storage with S3_BUCKET, else the local provider (static/).
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: fileProvidersFromEnv(backendUrl) } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
+import { sellerMiddlewares } from "./seller/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
 import { storeCartMakerGroupsMiddlewares } from "./store/carts/[id]/maker-groups/middlewares"
 import { storeCheckoutMiddlewares } from "./store/carts/middlewares"
@@ -11,5 +12,5 @@ import { storeReservedMetadataMiddlewares } from "./store/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

@@ -3,6 +3,8 @@ import { AdminCreateCenter, AdminListCentersQuery, AdminUpdateCenter } from "../
 import { AdminCreateJointBrand, AdminListJointBrandsQuery, AdminUpdateJointBrand } from "../joint-brands/validators"
 import { AdminSetProductMaker } from "../products/[id]/maker/validators"
 import { AdminMakerSalesQuery } from "../reports/maker-sales/validators"
+import { SellerCreateInvite } from "../../seller/members/validators"
+import { validateKoreanBody } from "../../utils/validate-korean-body"
 import { AdminCreateMaker, AdminListMakersQuery, AdminUpdateMaker } from "./validators"
 
 /** Validation for the admin routes of the makers domain (centers, makers, brands, report). */
@@ -10,6 +12,7 @@ export const adminMakersMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/makers", middlewares: [validateAndTransformQuery(AdminListMakersQuery, {})] },
   { method: ["POST"], matcher: "/admin/makers", middlewares: [validateAndTransformBody(AdminCreateMaker)] },
   { method: ["POST"], matcher: "/admin/makers/:id", middlewares: [validateAndTransformBody(AdminUpdateMaker)] },
+  { method: ["POST"], matcher: "/admin/makers/:id/seller-invites", middlewares: [validateKoreanBody(SellerCreateInvite)] },
   { method: ["GET"], matcher: "/admin/centers", middlewares: [validateAndTransformQuery(AdminListCentersQuery, {})] },
   { method: ["POST"], matcher: "/admin/centers", middlewares: [validateAndTransformBody(AdminCreateCenter)] },
   { method: ["POST"], matcher: "/admin/centers/:id", middlewares: [validateAndTransformBody(AdminUpdateCenter)] },

@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SELLER_INVITE_FIELDS, SELLER_MEMBER_FIELDS } from "../../../../seller/members/fields"
+
+/** A maker's 판매자센터 members and pending invites, for its admin page. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const maker_id = req.params.id
+  const { data: members } = await query.graph({ entity: "seller_member", fields: SELLER_MEMBER_FIELDS, filters: { maker_id } })
+  const { data: invites } = await query.graph({
+    entity: "seller_invite",
+    fields: [...SELLER_INVITE_FIELDS, "accepted_at"],
+    filters: { maker_id, accepted_at: null, expires_at: { $gt: new Date() } },
+  })
+  res.json({ members, invites })
+}

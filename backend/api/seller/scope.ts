@@ -1,0 +1,87 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { SELLER_ERRORS } from "../../lib/seller/seller-errors"
+import type { SellerContext, SellerRequest } from "./types"
+
+/**
+ * Every read of 판매자센터 goes through these helpers, which filter by the guard's maker, so a
+ * handler cannot forget the scope. Another maker's resource is "not found" (404), never 403:
+ * the answer must not confirm that it exists.
+ */
+
+export function sellerOf(req: SellerRequest): SellerContext {
+  if (!req.seller) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, SELLER_ERRORS.unauthorized)
+  return req.seller
+}
+
+export function requireOwner(req: SellerRequest): SellerContext {
+  const seller = sellerOf(req)
+  if (seller.role !== "owner") throw new MedusaError(MedusaError.Types.FORBIDDEN, SELLER_ERRORS.ownerOnly)
+  return seller
+}
+
+const queryOf = (req: SellerRequest) => req.scope.resolve(ContainerRegistrationKeys.QUERY)
+
+/** Ids of this maker's products (the maker ↔ product link). */
+export async function sellerProductIds(req: SellerRequest): Promise<string[]> {
+  const { data } = await queryOf(req).graph({ entity: "maker", fields: ["products.id"], filters: { id: sellerOf(req).maker_id } })
+  return ((data[0]?.products ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
+}
+
+type ListOptions = { fields: string[]; filters?: Record<string, unknown>; skip?: number; take?: number }
+
+/** This maker's products, with extra filters (status, title …) that can only narrow the scope. */
+export async function sellerProducts(req: SellerRequest, options: ListOptions) {
+  const ids = await sellerProductIds(req)
+  if (!ids.length) return { products: [] as Record<string, unknown>[], count: 0 }
+  const { data, metadata } = await queryOf(req).graph({
+    entity: "product",
+    fields: options.fields,
+    filters: { ...options.filters, id: ids },
+    pagination: { skip: options.skip ?? 0, take: options.take ?? 20, order: { created_at: "DESC" } },
+  })
+  return { products: data as Record<string, unknown>[], count: metadata?.count ?? data.length }
+}
+
+export async function findOwnProductOr404(req: SellerRequest, id: string, fields: string[] = ["id"]) {
+  const ids = await sellerProductIds(req)
+  if (!ids.includes(id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.productNotFound)
+  const { data } = await queryOf(req).graph({ entity: "product", fields, filters: { id } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.productNotFound)
+  return data[0] as Record<string, unknown>
+}
+
+/** A variant of one of this maker's products (the product must be its own too). */
+export async function findOwnVariantOr404(req: SellerRequest, productId: string, variantId: string, fields: string[] = ["id"]) {
+  await findOwnProductOr404(req, productId)
+  const { data } = await queryOf(req).graph({ entity: "product_variant", fields: [...fields, "product_id"], filters: { id: variantId } })
+  const variant = data[0] as Record<string, unknown> | undefined
+  if (!variant || variant.product_id !== productId) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.variantNotFound)
+  return variant
+}
+
+export async function sellerMembers(req: SellerRequest, fields: string[]) {
+  const { data } = await queryOf(req).graph({ entity: "seller_member", fields, filters: { maker_id: sellerOf(req).maker_id }, pagination: { order: { created_at: "ASC" } } })
+  return data as Record<string, unknown>[]
+}
+
+export async function findOwnMemberOr404(req: SellerRequest, id: string, fields: string[] = ["id"]) {
+  const { data } = await queryOf(req).graph({ entity: "seller_member", fields, filters: { id, maker_id: sellerOf(req).maker_id } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.memberNotFound)
+  return data[0] as Record<string, unknown>
+}
+
+/** This maker's invites that are neither used nor expired. */
+export async function sellerPendingInvites(req: SellerRequest, fields: string[]) {
+  const { data } = await queryOf(req).graph({
+    entity: "seller_invite",
+    fields,
+    filters: { maker_id: sellerOf(req).maker_id, accepted_at: null, expires_at: { $gt: new Date() } },
+  })
+  return data as Record<string, unknown>[]
+}
+
+export async function findOwnInviteOr404(req: SellerRequest, id: string, fields: string[] = ["id"]) {
+  const { data } = await queryOf(req).graph({ entity: "seller_invite", fields, filters: { id, maker_id: sellerOf(req).maker_id } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.inviteNotFound)
+  return data[0] as Record<string, unknown>
+}
