@@ -8,6 +8,7 @@ import { ensureOrganisations, ensureProductMakers } from "./steps/makers"
 import { ensurePromotions } from "./steps/promotions"
 import { ensureRegion } from "./steps/region"
 import { ensureSearchIndex } from "./steps/search-index"
+import { ensureSellerAccounts } from "./steps/seller-accounts"
 import { ensureStore, markSeeded } from "./steps/store"
 
 /**
@@ -24,6 +25,7 @@ export async function seedAll(container: MedusaContainer, log: (m: string) => vo
   await ensureCatalog(ctx)
   await ensureProductMakers(ctx, organisations)
   await ensureAdminUser(ctx)
+  await ensureSellerAccounts(ctx)
   await ensurePromotions(ctx)
   await ensureSearchIndex(ctx)
   await markSeeded(ctx, SEED_VERSION)

@@ -4,6 +4,7 @@ import { SELLER_ERRORS } from "../../backend/lib/seller/seller-errors"
 import { SELLER_ACCOUNTS_MODULE } from "../../backend/modules/seller-accounts"
 import type SellerAccountsModuleService from "../../backend/modules/seller-accounts/service"
 import { seedAll } from "../../seed/seed-all"
+import { localSellerAccountsAllowed } from "../../seed/steps/seller-accounts"
 import { adminHeaders, responseOf } from "./utils/admin"
 import { runMedusa } from "./utils/medusa-runner"
 import { createSellerAccount, inviteTokenOf, latestMail, sellerHeaders } from "./utils/seller"
@@ -46,6 +47,21 @@ runMedusa(__filename, ({ api, getContainer }) => {
     const config = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
     expect(config.projectConfig.http.authMethodsPerActor).toEqual({ user: ["emailpass"], customer: ["emailpass"], seller: ["emailpass"] })
     expect((await responseOf(api.post("/auth/seller/google", {}))).status).toBe(400)
+  })
+
+  it("the seed gives each maker with products a local owner account (<handle>@seller.jahwal.local / jahwal1234)", async () => {
+    const { data: makers } = await query().graph({ entity: "maker", fields: ["handle", "products.id"] })
+    const withProducts = makers.filter((m) => ((m.products ?? []) as unknown[]).length).map((m) => `${m.handle}@seller.jahwal.local`)
+    const { data: members } = await query().graph({ entity: "seller_member", fields: ["email", "role"], filters: { email: withProducts } })
+    expect(members.map((m) => m.email).sort()).toEqual(withProducts.sort())
+    expect(members.every((m) => m.role === "owner")).toBe(true)
+    const seller = await sellerHeaders(api, "naechingu-gim@seller.jahwal.local", "jahwal1234")
+    expect((await api.get("/seller/me", seller)).data.member.maker.handle).toBe("naechingu-gim")
+    // the seed looks before it writes: a second run adds no account
+    const before = await count("seller_member")
+    await seedAll(getContainer())
+    expect(await count("seller_member")).toBe(before)
+    expect(localSellerAccountsAllowed({ JAHWAL_ADMIN_EMAIL: "ops@jahwal.kr", JAHWAL_ADMIN_PASSWORD: "secret" })).toBe(false)
   })
 
   describe("invite → password → login", () => {

@@ -1,0 +1,163 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { beforeAll, describe, expect, it } from "vitest"
+import { SELLER_PUBLIC_ROUTES } from "../../backend/api/seller/guard"
+import { createSellerInviteWorkflow } from "../../backend/workflows/seller-accounts/workflows/create-seller-invite"
+import { createSellerProductWorkflow } from "../../backend/workflows/seller-products/workflows/create-seller-product"
+import { seedAll } from "../../seed/seed-all"
+import { adminHeaders, responseOf } from "./utils/admin"
+import { runMedusa } from "./utils/medusa-runner"
+import { listRoutes, type RouteEntry } from "./utils/route-list"
+import { createSellerAccount, sellerHeaders } from "./utils/seller"
+
+type Headers = { headers: Record<string, string> }
+type MakerFixture = { maker_id: string; product_id: string; variant_id: string; member_id: string; invite_id: string; headers: Headers }
+
+/**
+ * Which fixture id a path parameter takes, by the resource segment in front of it. A new route
+ * with a parameter of a new kind fails here until the matrix knows its resource.
+ */
+function idFor(route: RouteEntry, param: string, of: MakerFixture): string {
+  const segments = route.path.split("/")
+  const resource = segments[segments.indexOf(`:${param}`) - 1]
+  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id }
+  if (!ids[resource]) throw new Error(`seller-isolation: no fixture for :${param} of ${route.path}; add its resource to idFor`)
+  return ids[resource]
+}
+
+const fill = (route: RouteEntry, pick: (param: string) => string) => route.params.reduce((path, p) => path.replace(`:${p}`, pick(p)), route.path)
+const isPublic = (route: RouteEntry) => SELLER_PUBLIC_ROUTES.some((r) => r.method === route.method && r.path === route.path)
+
+function call(api: { get: Function; post: Function; delete: Function }, method: string, url: string, headers?: Headers) {
+  const config = headers ?? {}
+  if (method === "GET") return responseOf(api.get(url, config))
+  if (method === "DELETE") return responseOf(api.delete(url, config))
+  return responseOf(api[method.toLowerCase() as "post"](url, {}, config))
+}
+
+runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
+  let a: MakerFixture
+  let b: MakerFixture
+  let admin: Headers
+  let customer: Headers
+  let store: Headers
+  const routes = listRoutes("seller")
+  const guarded = routes.filter((r) => !isPublic(r))
+  let cases = 0
+
+  const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+  /** Every row of the tables a seller route can write, to compare before and after. */
+  async function dump() {
+    const { rows } = await dbConnection.raw(
+      `select table_name from information_schema.tables where table_schema = 'public' and (table_name in
+        ('product', 'product_variant', 'product_option', 'product_option_value', 'product_category_product', 'image', 'price', 'price_set',
+         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'maker', 'auth_identity', 'provider_identity')
+        or table_name like '%maker%') order by table_name`
+    )
+    const out: Record<string, unknown[]> = {}
+    for (const { table_name } of rows as { table_name: string }[]) {
+      out[table_name] = (await dbConnection.raw(`select * from "${table_name}" order by 1`)).rows
+    }
+    return JSON.stringify(out)
+  }
+
+  async function fixture(handle: string, n: string): Promise<MakerFixture> {
+    const { data } = await query().graph({ entity: "maker", fields: ["id"], filters: { handle } })
+    const maker_id = data[0].id as string
+    await createSellerAccount(getContainer(), { maker_id, email: `owner-${n}@example.kr`, role: "owner" })
+    const member = await createSellerAccount(getContainer(), { maker_id, email: `staff-${n}@example.kr`, role: "staff" })
+    const { result: invite } = await createSellerInviteWorkflow(getContainer()).run({ input: { maker_id, email: `invited-${n}@example.kr`, role: "staff" } })
+    const { result: product } = await createSellerProductWorkflow(getContainer()).run({
+      input: {
+        maker_id,
+        product: { title: `격리 상품 ${n}`, options: [{ title: "구성", values: ["1봉"] }], variants: [{ title: "1봉", options: { 구성: "1봉" }, price: 5000, stock: 5 }] },
+      },
+    })
+    const { data: variants } = await query().graph({ entity: "product_variant", fields: ["id"], filters: { product_id: product.id } })
+    return {
+      maker_id,
+      product_id: product.id,
+      variant_id: variants[0].id as string,
+      member_id: member.id,
+      invite_id: invite.id,
+      headers: await sellerHeaders(api, `owner-${n}@example.kr`, "jahwal1234"),
+    }
+  }
+
+  beforeAll(async () => {
+    const seeded = await seedAll(getContainer())
+    store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+    admin = await adminHeaders(api)
+    a = await fixture("naechingu-gim", "a")
+    const { data: others } = await query().graph({ entity: "maker", fields: ["handle"], filters: { handle: { $ne: "naechingu-gim" } } })
+    b = await fixture(others[0].handle as string, "b")
+    const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: "shopper@example.kr", password: "고객비번1234" })
+    await api.post("/store/customers", { email: "shopper@example.kr" }, { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } })
+    const { data: login } = await api.post("/auth/customer/emailpass", { email: "shopper@example.kr", password: "고객비번1234" })
+    customer = { headers: { authorization: `Bearer ${login.token}` } }
+  })
+
+  it("discovers the seller routes, and the only public ones are the allow-list", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(10)
+    expect(routes.filter(isPublic).map((r) => `${r.method} ${r.path}`).sort()).toEqual(SELLER_PUBLIC_ROUTES.map((r) => `${r.method} ${r.path}`).sort())
+  })
+
+  it("maker A with maker B's ids: every route × method answers 404 (or hides B), and nothing changes", async () => {
+    const before = await dump()
+    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id]
+    for (const route of guarded) {
+      if (!route.params.length) {
+        // no id in the path: a read must not show B's resources; a write must not take B's ids from the body
+        if (route.method === "GET") {
+          const res = await call(api, "GET", route.path, a.headers)
+          expect(res.status, route.path).toBe(200)
+          for (const id of bIds) expect(JSON.stringify(res.data), `${route.path} shows ${id}`).not.toContain(id)
+        } else {
+          const res = await responseOf(api.post(route.path, { maker_id: b.maker_id, product_id: b.product_id, id: b.product_id }, a.headers))
+          expect(res.status, `${route.method} ${route.path}`).toBe(400)
+        }
+        cases++
+        continue
+      }
+      const variants: ((p: string) => string)[] = [(p) => idFor(route, p, b)]
+      // own parent, foreign child (e.g. A's product with B's variant)
+      if (route.params.length > 1) variants.push((p) => idFor(route, p, p === route.params[route.params.length - 1] ? b : a))
+      for (const pick of variants) {
+        const url = fill(route, pick)
+        const res = await call(api, route.method, url, a.headers)
+        expect(res.status, `${route.method} ${url}`).toBe(404)
+        expect(res.data.message, `${route.method} ${url}`).toMatch(/[가-힣]/)
+        cases++
+      }
+    }
+    expect(await dump()).toBe(before)
+    // the same routes do answer for B itself (the 404s above are the scope, not broken routes)
+    for (const route of guarded.filter((r) => r.method === "GET" && r.params.length)) {
+      expect((await call(api, "GET", fill(route, (p) => idFor(route, p, b)), b.headers)).status, route.path).toBe(200)
+    }
+    console.log(`seller isolation matrix: ${guarded.length} routes × methods, ${cases} cross-maker cases`)
+  })
+
+  it("no seller login, a customer's or an admin's token: 401 on every seller route", async () => {
+    let n = 0
+    for (const route of guarded) {
+      const url = route.params.length ? fill(route, (p) => idFor(route, p, a)) : route.path
+      for (const [who, headers] of [["none", undefined], ["customer", customer], ["admin", admin]] as const) {
+        const res = await call(api, route.method, url, headers)
+        expect(res.status, `${who} ${route.method} ${url}`).toBe(401)
+        n++
+      }
+    }
+    cases += n
+    console.log(`seller guard matrix: ${guarded.length} routes × 3 callers = ${n} cases`)
+  })
+
+  it("a seller token is refused on the admin API and on a customer's account", async () => {
+    for (const url of ["/admin/products", "/admin/makers", "/admin/orders", "/admin/users/me", `/admin/makers/${a.maker_id}/seller-members`]) {
+      expect((await call(api, "GET", url, a.headers)).status, url).toBe(401)
+    }
+    expect((await responseOf(api.post(`/admin/makers/${a.maker_id}/seller-invites`, { email: "x@example.kr" }, a.headers))).status).toBe(401)
+    const me = await responseOf(api.get("/store/customers/me", { headers: { ...store.headers, ...a.headers.headers } }))
+    expect(me.status).toBe(401)
+  })
+})
