@@ -11,11 +11,12 @@ import { listRoutes } from "../integration/utils/route-list"
  * collects it, and nothing else under /seller is method-less.
  */
 describe("seller guard wiring", () => {
-  const routes = (rootMiddlewares as { routes: { matcher: string | RegExp; method?: unknown; middlewares?: unknown[] }[] }).routes
+  const routes = (rootMiddlewares as { routes: { matcher: string | RegExp; methods?: unknown; middlewares?: unknown[] }[] }).routes
 
   it("the root middlewares mount the guard on /seller for every method", () => {
+    // defineMiddlewares turns `method` into `methods`; undefined = every method
     const guardEntries = routes.filter((r) => r.middlewares?.includes(sellerGuard))
-    expect(guardEntries).toEqual([SELLER_GUARD_ROUTE])
+    expect(guardEntries).toEqual([{ matcher: "/seller", methods: undefined, middlewares: [sellerGuard] }])
     expect(SELLER_GUARD_ROUTE.matcher).toBe("/seller")
     expect(SELLER_GUARD_ROUTE.method).toBeUndefined()
   })
@@ -23,7 +24,7 @@ describe("seller guard wiring", () => {
   it("every other /seller middleware names its methods (so it runs after the guard)", () => {
     const others = routes.filter((r) => !r.middlewares?.includes(sellerGuard) && String(r.matcher).startsWith("/seller"))
     expect(others.length).toBeGreaterThan(0)
-    for (const entry of others) expect(entry.method, String(entry.matcher)).toBeDefined()
+    for (const entry of others) expect(entry.methods, String(entry.matcher)).toBeDefined()
     expect(sellerMiddlewares.every((r) => r === SELLER_GUARD_ROUTE || r.method)).toBe(true)
   })
 
