@@ -1,3 +1,4 @@
+import { isLocalShop } from "../../backend/lib/config/deployment"
 import { createSellerAccountWorkflow } from "../../backend/workflows/seller-accounts/workflows/create-seller-account"
 import { queryOf, SeedContext } from "../context"
 
@@ -7,12 +8,11 @@ export const LOCAL_SELLER_PASSWORD = "jahwal1234"
 export const localSellerEmail = (makerHandle: string) => `${makerHandle}@seller.jahwal.local`
 
 /**
- * Local accounts must never reach a deployment. A deployment brings its own admin
- * (JAHWAL_ADMIN_EMAIL / JAHWAL_ADMIN_PASSWORD, README); the local shop and the tests run on the
- * documented local admin — the same line the admin seed draws, so it gets the seller accounts.
+ * Local accounts must never reach a deployment: only the embedded local shop and the tests
+ * (isLocalShop, the explicit JAHWAL_LOCAL_SHOP flag; docs/deployment.md) get them.
  */
 export function localSellerAccountsAllowed(env: Record<string, string | undefined> = process.env): boolean {
-  return !env.JAHWAL_ADMIN_EMAIL && !env.JAHWAL_ADMIN_PASSWORD
+  return isLocalShop(env)
 }
 
 /** One owner account per seed maker that has products: `<handle>@seller.jahwal.local`. */

@@ -62,6 +62,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     await seedAll(getContainer())
     expect(await count("seller_member")).toBe(before)
     expect(localSellerAccountsAllowed({ JAHWAL_ADMIN_EMAIL: "ops@jahwal.kr", JAHWAL_ADMIN_PASSWORD: "secret" })).toBe(false)
+    expect(localSellerAccountsAllowed({ JAHWAL_LOCAL_SHOP: "1" })).toBe(true)
   })
 
   describe("invite → password → login", () => {
