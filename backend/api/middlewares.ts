@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
+import { adminProductsMiddlewares } from "./admin/products/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
 import { storeCartMakerGroupsMiddlewares } from "./store/carts/[id]/maker-groups/middlewares"
@@ -12,5 +13,5 @@ import { storeReservedMetadataMiddlewares } from "./store/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

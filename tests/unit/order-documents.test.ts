@@ -4,7 +4,7 @@ import { buildPackingSlip } from "../../backend/lib/orders/packing-slip"
 import { buildPurchaseCertificate, type CertificateRow } from "../../backend/lib/orders/purchase-certificate"
 import type { MakerRef, OrderRecord } from "../../backend/lib/orders/types"
 import { signOrderAccessToken, verifyOrderAccessToken } from "../../backend/lib/security/order-access-token"
-import { toPlainCustomerText } from "../../backend/lib/text/plain-text"
+import { toPlainText } from "../../backend/lib/security/safe-html"
 
 describe("order access token", () => {
   it("verifies only for the same order and secret", () => {
@@ -20,10 +20,10 @@ describe("order access token", () => {
 
 describe("plain customer text", () => {
   it("drops tags and control characters, keeps lines only where asked", () => {
-    expect(toPlainCustomerText("  <b>김</b>주문\u0000 ")).toBe("김주문")
-    expect(toPlainCustomerText("a\nb")).toBe("a b")
-    expect(toPlainCustomerText("고마워요\r\n<img src=x onerror=alert(1)>건강하세요", { multiline: true })).toBe("고마워요\n건강하세요")
-    expect(toPlainCustomerText("3 < 5 & 6 > 4")).toBe("3 < 5 & 6 > 4")
+    expect(toPlainText("  <b>김</b>주문\u0000 ")).toBe("김주문")
+    expect(toPlainText("a\nb")).toBe("a b")
+    expect(toPlainText("고마워요\r\n<img src=x onerror=alert(1)>건강하세요", { multiline: true })).toBe("고마워요\n건강하세요")
+    expect(toPlainText("3 < 5 & 6 > 4")).toBe("3 < 5 & 6 > 4")
   })
 })
 

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { handleSchema, pagingSchema } from "../../utils/list-query"
 import { MAKER_KINDS } from "../../store/makers/validators"
+import { safeImageUrl } from "../../../lib/security/safe-url"
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식이어야 합니다")
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
@@ -40,7 +41,7 @@ const makerFields = {
   business_registration_number: z.string().trim().max(20).nullish(),
   mail_order_number: optionalText(50),
   representative: optionalText(50),
-  logo_url: z.string().url("로고 URL 형식이 올바르지 않습니다").nullish(),
+  logo_url: safeImageUrl().nullish(),
   status: z.enum(["active", "suspended"]).optional(),
   shipping_base_fee: won("기본 배송비는").optional(),
   free_shipping_threshold: won("무료배송 기준 금액은").nullish(),

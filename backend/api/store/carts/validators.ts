@@ -1,11 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { normalizeMobilePhone, PHONE_ERROR } from "../../../lib/korean/contact"
-import { toPlainCustomerText } from "../../../lib/text/plain-text"
+import { toPlainText } from "../../../lib/security/safe-html"
 
 const plain = (max: number, tooLong: string, { multiline = false } = {}) =>
   z
     .string({ error: "문자열로 입력해 주세요." })
-    .transform((value) => toPlainCustomerText(value, { multiline }))
+    .transform((value) => toPlainText(value, { multiline }))
     .pipe(z.string().max(max, tooLong))
 
 /** 주문자 정보, 배송 요청사항 and 선물하기 for a cart; stored in cart.metadata, copied to the order. */
@@ -13,7 +13,7 @@ export const StoreSetOrderDetails = z
   .object({
     orderer_name: z
       .string({ error: "주문자 이름을 입력해 주세요." })
-      .transform((value) => toPlainCustomerText(value))
+      .transform((value) => toPlainText(value))
       .pipe(z.string().min(1, "주문자 이름을 입력해 주세요.").max(30, "주문자 이름은 30자 이내로 입력해 주세요.")),
     orderer_phone: z
       .string({ error: PHONE_ERROR })

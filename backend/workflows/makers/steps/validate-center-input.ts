@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MAKERS_MODULE } from "../../../modules/makers"
 import type MakersModuleService from "../../../modules/makers/service"
+import { assertNameHasText } from "../normalize-input"
 import type { CenterInput } from "../types"
 
 export const validateCenterInputStepId = "validate-center-input"
@@ -10,6 +11,7 @@ export const validateCenterInputStepId = "validate-center-input"
 export const validateCenterInputStep = createStep(
   validateCenterInputStepId,
   async (input: { id?: string; data: Partial<CenterInput> }, { container }) => {
+    assertNameHasText(input.data.name)
     const makers: MakersModuleService = container.resolve(MAKERS_MODULE)
     const current = input.id ? await makers.retrieveCenter(input.id) : null
     const data = { ...current, ...input.data }

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MAKERS_MODULE } from "../../../modules/makers"
 import type MakersModuleService from "../../../modules/makers/service"
+import { assertNameHasText } from "../normalize-input"
 import type { JointBrandInput } from "../types"
 
 export const validateJointBrandInputStepId = "validate-joint-brand-input"
@@ -10,6 +11,7 @@ export const validateJointBrandInputStepId = "validate-joint-brand-input"
 export const validateJointBrandInputStep = createStep(
   validateJointBrandInputStepId,
   async (input: { id?: string; data: Partial<JointBrandInput> }, { container }) => {
+    assertNameHasText(input.data.name)
     const makers: MakersModuleService = container.resolve(MAKERS_MODULE)
     if (input.id) await makers.retrieveJointBrand(input.id)
 

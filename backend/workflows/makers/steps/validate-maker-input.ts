@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { normalizeBusinessNumber } from "../../../lib/korean/business-number"
 import { MAKERS_MODULE } from "../../../modules/makers"
 import type MakersModuleService from "../../../modules/makers/service"
+import { assertNameHasText } from "../normalize-input"
 import type { MakerInput } from "../types"
 
 export const validateMakerInputStepId = "validate-maker-input"
@@ -16,6 +17,7 @@ const isWholeWon = (n: unknown) => typeof n === "number" && Number.isInteger(n) 
 export const validateMakerInputStep = createStep(
   validateMakerInputStepId,
   async (input: { id?: string; data: Partial<MakerInput> }, { container }) => {
+    assertNameHasText(input.data.name)
     const makers: MakersModuleService = container.resolve(MAKERS_MODULE)
     if (input.id) await makers.retrieveMaker(input.id) // 404 for an unknown maker
 

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { normalizeMakerInput } from "../normalize-maker-input"
+import { normalizeMakerInput } from "../normalize-input"
 import { createMakerStep } from "../steps/create-maker"
 import { createMakerCertificationsStep } from "../steps/create-maker-certifications"
 import { validateMakerInputStep } from "../steps/validate-maker-input"

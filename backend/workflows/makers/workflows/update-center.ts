@@ -1,4 +1,5 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { normalizeCenterInput } from "../normalize-input"
 import { updateCenterStep } from "../steps/update-center"
 import { validateCenterInputStep } from "../steps/validate-center-input"
 import type { CenterInput } from "../types"
@@ -9,6 +10,7 @@ export const updateCenterWorkflow = createWorkflow(
   updateCenterWorkflowId,
   (input: { id: string; data: Partial<CenterInput> }) => {
     validateCenterInputStep(input)
-    return new WorkflowResponse(updateCenterStep(input))
+    const data = transform({ input }, ({ input }) => ({ id: input.id, data: normalizeCenterInput(input.data) }))
+    return new WorkflowResponse(updateCenterStep(data))
   }
 )

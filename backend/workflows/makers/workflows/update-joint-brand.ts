@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sanitizeRichText } from "../../../lib/html/sanitize-rich-text"
+import { normalizeJointBrandInput } from "../normalize-input"
 import { updateJointBrandStep } from "../steps/upsert-joint-brand"
 import { validateJointBrandInputStep } from "../steps/validate-joint-brand-input"
 import type { JointBrandInput } from "../types"
@@ -12,10 +12,7 @@ export const updateJointBrandWorkflow = createWorkflow(
     validateJointBrandInputStep(input)
     const data = transform({ input }, ({ input }) => ({
       id: input.id,
-      data:
-        input.data.description === undefined
-          ? input.data
-          : { ...input.data, description: sanitizeRichText(input.data.description) },
+      data: normalizeJointBrandInput(input.data),
     }))
     return new WorkflowResponse(updateJointBrandStep(data))
   }

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { normalizeMakerInput } from "../normalize-maker-input"
+import { normalizeMakerInput } from "../normalize-input"
 import { createMakerCertificationsStep } from "../steps/create-maker-certifications"
 import { removeMakerCertificationsStep } from "../steps/remove-maker-certifications"
 import { updateMakerStep } from "../steps/update-maker"

@@ -1,4 +1,4 @@
-import { richTextHtml } from "@/lib/util/sanitize-html"
+import { richTextHtml } from "@/lib/shared/safe-html"
 
 type RichTextProps = {
   /** Seller-written rich text (a maker's story, a brand's description): HTML or plain text. */
@@ -7,8 +7,9 @@ type RichTextProps = {
 }
 
 /**
- * Renders seller rich text. The backend stores it sanitized; it is sanitized here again with our
- * own allowlist (defense in depth), which is what makes the inner HTML safe to insert.
+ * Renders seller rich text. The backend stores it sanitized; it is sanitized here again with the
+ * same policy (lib/shared/safe-html.ts, defense in depth), which is what makes the inner HTML safe
+ * to insert whatever the database holds.
  */
 export function RichText({ text, className = "" }: RichTextProps) {
   const html = richTextHtml(text)
