@@ -12,7 +12,8 @@ const nextBin = path.join(STOREFRONT, "node_modules", ".bin", "next")
 /** `medusa build` when backend sources changed since the last build (or none exists). */
 export async function buildBackendIfNeeded(env, { quiet = true, log = () => {} } = {}) {
   const stamp = path.join(ROOT, ".medusa", "jahwal-build.hash")
-  const hash = hashInputs(ROOT, ["backend", "medusa-config.ts", "tsconfig.json", "package-lock.json"])
+  // storefront/lib/shared: the text policy both apps compile (docs/security.md)
+  const hash = hashInputs(ROOT, ["backend", "storefront/lib/shared", "medusa-config.ts", "tsconfig.json", "package-lock.json"])
   if (!isBuildCurrent(stamp, hash, path.join(SERVER_DIR, "medusa-config.js"))) {
     log("백엔드와 관리자 화면 빌드 중 (처음 한 번, 1~2분)…")
     await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet })

@@ -45,12 +45,10 @@ export const RICH_TEXT_POLICY: sanitizeHtml.IOptions = {
     // Rebuilt from the href alone, so nothing the seller wrote (rel, target, on…) survives.
     a: (tagName, attribs) => {
       const href = attribs.href === undefined ? null : safeLinkHref(attribs.href)
-      if (href === null) return { tagName, attribs: {} }
-      const external = !href.startsWith("/") && !href.startsWith("#")
-      return {
-        tagName,
-        attribs: external ? { href, rel: "nofollow noopener noreferrer", target: "_blank" } : { href },
-      }
+      const external = href !== null && !href.startsWith("/") && !href.startsWith("#")
+      const clean: sanitizeHtml.Attributes =
+        href === null ? {} : external ? { href, rel: "nofollow noopener noreferrer", target: "_blank" } : { href }
+      return { tagName, attribs: clean }
     },
   },
 }
