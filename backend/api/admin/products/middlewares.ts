@@ -8,7 +8,7 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 function imageUrlsOf(product: unknown): unknown[] {
   if (!product || typeof product !== "object") return []
   const { thumbnail, images } = product as { thumbnail?: unknown; images?: unknown }
-  const urls = thumbnail === undefined || thumbnail === null || thumbnail === "" ? [] : [thumbnail]
+  const urls: unknown[] = thumbnail === undefined || thumbnail === null || thumbnail === "" ? [] : [thumbnail]
   for (const image of list(images)) {
     const url = image && typeof image === "object" ? (image as { url?: unknown }).url : undefined
     if (url !== undefined) urls.push(url)
