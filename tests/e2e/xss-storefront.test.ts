@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { MAKERS_MODULE } from "../../backend/modules/makers"
 import type MakersModuleService from "../../backend/modules/makers/service"
@@ -8,10 +7,7 @@ import { SHORT_XSS_PAYLOADS, XSS_PAYLOADS } from "../fixtures/xss-corpus"
 import { adminHeaders } from "../integration/utils/admin"
 import { runMedusa } from "../integration/utils/medusa-runner"
 import { startStorefront } from "../integration/utils/storefront"
-
-/** Debian's chromium package; CI installs it (.ci/run). */
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"]
+import { launchChromium } from "./browser"
 
 /** The seeded gift set shown on all three pages: its maker, its joint brand, one of its components. */
 const MAKER = "jaemina-donggu"
@@ -57,9 +53,6 @@ runMedusa(__filename, ({ api, getContainer }) => {
   let browser: Browser
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
-    }
     const { publishableKey } = await seedAll(getContainer())
     const admin = await adminHeaders(api)
     const { data: makers } = await api.get(`/admin/makers?limit=100`, admin)
@@ -98,7 +91,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     await api.post(`/admin/products/${await productId(COMPONENT)}`, { title: pick(200, 15, "냄비받침 ") }, admin)
 
     storefront = await startStorefront(api.defaults.baseURL as string, publishableKey)
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

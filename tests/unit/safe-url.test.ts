@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest"
-import { IMAGE_URL_ERROR, isAllowedImageUrl, isSafeImageUrl, safeImageUrl } from "../../backend/lib/security/safe-url"
+import { IMAGE_URL_ERROR, isAllowedImageUrl, isSafeImageUrl, ownFileHosts, safeImageUrl } from "../../backend/lib/security/safe-url"
 import { UNSAFE_IMAGE_URLS } from "../fixtures/xss-corpus"
 
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL
@@ -18,6 +18,13 @@ describe("image and logo URLs", () => {
     process.env.MEDUSA_BACKEND_URL = "https://api.jahwal.example/"
     expect(isAllowedImageUrl("https://api.jahwal.example/static/logo.png")).toBe(true)
     expect(isAllowedImageUrl("http://localhost:9000/static/logo.png")).toBe(false)
+  })
+
+  it("counts the S3 bucket as our own file host when uploads go there", () => {
+    const env = { MEDUSA_BACKEND_URL: "https://api.jahwal.example", S3_BUCKET: "b", S3_FILE_URL: "http://minio.local:9001/b" }
+    expect(ownFileHosts(env)).toEqual(["https://api.jahwal.example/static/", "http://minio.local:9001/b/"])
+    expect(isSafeImageUrl("http://minio.local:9001/b/p/1.png", ownFileHosts(env))).toBe(true)
+    expect(isSafeImageUrl("http://minio.local:9001/other/1.png", ownFileHosts(env))).toBe(false)
   })
 
   it("refuses script, data and disguised URLs", () => {

@@ -40,9 +40,14 @@ export function fileHostOf(backendUrl: string): string {
 export const IMAGE_URL_ERROR =
   "이미지 주소는 https://로 시작하거나 자활장터에 올린 파일이어야 합니다(javascript:, data: 주소는 쓸 수 없습니다)"
 
-/** Our own file host: Medusa's local file provider serves uploads from MEDUSA_BACKEND_URL/static/. */
-export function ownFileHosts(): string[] {
-  return [fileHostOf(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")]
+/**
+ * Our own file hosts: Medusa's local file provider serves uploads from MEDUSA_BACKEND_URL/static/;
+ * with S3_BUCKET set (backend/lib/config/file-storage.ts) they live under S3_FILE_URL.
+ */
+export function ownFileHosts(env: Record<string, string | undefined> = process.env): string[] {
+  const hosts = [fileHostOf(env.MEDUSA_BACKEND_URL || "http://localhost:9000")]
+  if (env.S3_BUCKET && env.S3_FILE_URL) hosts.push(`${env.S3_FILE_URL.replace(/\/+$/, "")}/`)
+  return hosts
 }
 
 /** True for an image or logo URL the shop may show (https, or our own file host). */
