@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { sanitizeRichText } from "../../../lib/html/sanitize-rich-text"
+import { sanitizeRichText } from "../../../lib/security/safe-html"
 import { createSellerProductWorkflow } from "../../../workflows/seller-products/workflows/create-seller-product"
 import { findOwnProductOr404, sellerOf, sellerProducts } from "../scope"
 import type { SellerRequest } from "../types"

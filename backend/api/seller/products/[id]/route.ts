@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { sanitizeRichText } from "../../../../lib/html/sanitize-rich-text"
+import { sanitizeRichText } from "../../../../lib/security/safe-html"
 import { updateSellerProductWorkflow } from "../../../../workflows/seller-products/workflows/update-seller-product"
 import { findOwnProductOr404 } from "../../scope"
 import type { SellerRequest } from "../../types"
