@@ -21,6 +21,9 @@ const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 // deployment with its own secrets, admin and 무통장입금 account (docs/deployment.md).
 const building = process.argv[2] === "build"
 if (!building) assertDeploymentReady(process.env)
+// shared (default): one process does everything; with Redis the launcher can run a `server`
+// (HTTP only) beside `worker`s (subscribers, scheduled jobs, workflow queues); see docs/operations.md
+const workerMode = (["shared", "server", "worker"] as const).find((m) => m === process.env.MEDUSA_WORKER_MODE) ?? "shared"
 
 const redisModules = redisUrl
   ? [
@@ -62,6 +65,7 @@ module.exports = defineConfig({
     // session cookie Secure in production and the server then never sends it over http.
     ...(process.env.JAHWAL_INSECURE_COOKIES === "1" ? { cookieOptions: { secure: false } } : {}),
     redisUrl,
+    workerMode,
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
@@ -77,7 +81,8 @@ module.exports = defineConfig({
     // "/" = the origin the admin is served from, so one build works on any host and port
     // (the launcher, the bench and tests run on other ports); set it when the admin is hosted apart.
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
-    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+    // a worker serves no HTTP routes, so no admin either
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true" || workerMode === "worker",
     // The dashboard ships Korean; staff get it unless they picked another language (profile).
     vite: () => ({ plugins: [adminKoreanByDefault()] }),
   },

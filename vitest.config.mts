@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "backend/**/*.test.ts", "seed/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "storefront/**", ".medusa/**"],
+    // tests/redis/ need a Redis server: `npm run test:redis` runs them (vitest.redis.config.mts)
+    exclude: ["**/node_modules/**", "storefront/**", ".medusa/**", "tests/redis/**"],
     globals: true,
     // Medusa logs every boot step and HTTP request at info level; tests only need errors.
     // JAHWAL_LOCAL_SHOP=1: tests run Medusa on throw-away databases, as the embedded local shop does

@@ -6,4 +6,8 @@ export default async function cancelUnpaidBankTransfers(container: MedusaContain
   await cancelOverdueBankTransfers(container)
 }
 
-export const config = { name: "cancel-unpaid-bank-transfers", schedule: "*/30 * * * *" }
+// BANK_TRANSFER_SWEEP_SCHEDULE (cron, seconds allowed) lets a test run it every few seconds.
+export const config = {
+  name: "cancel-unpaid-bank-transfers",
+  schedule: process.env.BANK_TRANSFER_SWEEP_SCHEDULE || "*/30 * * * *",
+}

@@ -1,14 +1,19 @@
 export const DB_USER: string
 export const DB_PASSWORD: string
 export function isPortFree(port: number, host?: string): Promise<boolean>
-export type EmbeddedDatabase = {
-  port: number
-  url(db: string): string
-  ensureDatabase(name: string): Promise<void>
-  stop(): Promise<void>
-}
-export function startEmbeddedPostgres(options: {
+export type EmbeddedDatabaseOptions = {
   dataDir: string
   port: number
   log?: (message: string) => void
-}): Promise<EmbeddedDatabase>
+  /** own process group: stopped only by stop(), not by a terminal's Ctrl-C to our group */
+  ownGroup?: boolean
+}
+export type EmbeddedDatabase = {
+  port: number
+  url(db: string): string
+  start(): Promise<void>
+  ensureDatabase(name: string): Promise<void>
+  stop(options?: { graceMs?: number }): Promise<void>
+}
+export function embeddedPostgres(options: EmbeddedDatabaseOptions): EmbeddedDatabase
+export function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase>

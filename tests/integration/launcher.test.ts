@@ -1,103 +1,55 @@
 // `npm start` end to end: embedded PostgreSQL, migrations, seed once, backend, storefront,
-// and a Ctrl-C that leaves no process behind. Uses its own data folder and ports.
-import { ChildProcess, spawn } from "node:child_process"
+// and a Ctrl-C that leaves no process behind — also when it comes in the middle of a phase.
+// Uses its own data folders and ports.
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { freePort } from "../setup/free-port"
 import { expectAdminInKorean, expectTokensSignedWith } from "./utils/launched-shop"
+import { alive, descendants, describePids, Shop, shopEnv, startShop, stopShop } from "./utils/launcher"
 
-const ROOT = path.resolve(__dirname, "../..")
-
-/** Every live process whose ancestry leads to `rootPid` (read from /proc). */
-function descendants(rootPid: number): number[] {
-  const parent = new Map<number, number>()
+/**
+ * Processes started with this shop's data folder in their environment: everything the launcher
+ * started inherits JAHWAL_DATA_DIR, wherever it ended up in the process tree. `pid cmdline` each.
+ */
+function processesOfShop(dataDir: string): string[] {
+  const found: string[] = []
   for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8")
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
-      parent.set(Number(entry), ppid)
+      const environ = readFileSync(`/proc/${entry}/environ`, "utf8").split("\0")
+      if (environ.includes(`JAHWAL_DATA_DIR=${dataDir}`)) {
+        found.push(`${entry} ${readFileSync(`/proc/${entry}/cmdline`, "utf8").replace(/\0/g, " ").trim()}`)
+      }
     } catch {
       // exited while we looked
-    }
-  }
-  const found: number[] = []
-  for (const pid of parent.keys()) {
-    for (let p = parent.get(pid); p && p > 1; p = parent.get(p)) {
-      if (p === rootPid) {
-        found.push(pid)
-        break
-      }
     }
   }
   return found
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-type Shop = { child: ChildProcess; output: () => string; ready: Promise<void>; exited: Promise<number | null> }
-
-function startShop(env: NodeJS.ProcessEnv): Shop {
-  const child = spawn(process.execPath, ["scripts/shop.mjs", "start"], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, like a shell job: Ctrl-C reaches the whole group
-  })
-  let output = ""
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString("utf8")
-      if (output.includes("준비 완료")) resolve()
-    }
-    child.stdout!.on("data", onData)
-    child.stderr!.on("data", onData)
-    child.once("exit", (code) => reject(new Error(`launcher exited early (${code}):\n${output.slice(-3000)}`)))
-  })
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
-  return { child, output: () => output, ready, exited }
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "jahwal-launcher-"))
+  chmodSync(dir, 0o755) // postgres runs as its own user when we are root
+  return dir
 }
 
 const OPERATOR_JWT_SECRET = "operator-jwt-secret-for-the-launcher-test"
 
 describe("npm start (scripts/shop.mjs)", () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "jahwal-launcher-"))
-  chmodSync(dataDir, 0o755)
+  const dirs: string[] = []
   let running: Shop | undefined
 
   afterAll(async () => {
-    if (running && running.child.exitCode === null) {
-      running.child.kill("SIGINT")
-      await running.exited
-    }
-    rmSync(dataDir, { recursive: true, force: true })
+    await stopShop(running)
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
   })
 
   it("starts everything, stops cleanly on Ctrl-C, and keeps its data without re-seeding", async () => {
-    const [backendPort, storefrontPort, pgPort] = [await freePort(), await freePort(), await freePort()]
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: "",
-      JAHWAL_DATA_DIR: dataDir,
-      JAHWAL_PG_PORT: String(pgPort),
-      PORT: String(backendPort),
-      STOREFRONT_PORT: String(storefrontPort),
-      MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
-      STOREFRONT_URL: `http://localhost:${storefrontPort}`,
-      // the operator's secret wins over the one the launcher generates into .data/secrets.json
-      JWT_SECRET: OPERATOR_JWT_SECRET,
-    }
-    delete env.NODE_ENV
-    delete env.VITEST
+    const dataDir = tempDir()
+    dirs.push(dataDir)
+    // the operator's secret wins over the one the launcher generates into .data/secrets.json
+    const { env, backendPort, storefrontPort } = await shopEnv(dataDir, { JWT_SECRET: OPERATOR_JWT_SECRET })
 
     // first start: migrations + seed
     running = startShop(env)
@@ -114,8 +66,9 @@ describe("npm start (scripts/shop.mjs)", () => {
     expect(tree.length).toBeGreaterThanOrEqual(3) // postgres, medusa, next at least
     process.kill(-running.child.pid!, "SIGINT") // what Ctrl-C in a terminal does
     expect(await running.exited).toBe(130)
-    await new Promise((r) => setTimeout(r, 500))
-    expect(tree.filter(alive)).toEqual([])
+    // the launcher exits only when everything it started is gone: no grace period here
+    expect(describePids(tree.filter(alive))).toEqual([])
+    expect(processesOfShop(dataDir)).toEqual([])
 
     // second start: same data, no second seed
     running = startShop(env)
@@ -125,9 +78,27 @@ describe("npm start (scripts/shop.mjs)", () => {
     const health = await fetch(`http://localhost:${backendPort}/health`)
     expect(health.status).toBe(200)
     const secondTree = descendants(running.child.pid!)
+    running.child.kill("SIGTERM") // a service manager stopping the launcher alone
+    expect(await running.exited).toBe(143)
+    expect(describePids(secondTree.filter(alive))).toEqual([])
+    expect(processesOfShop(dataDir)).toEqual([])
+  }, 1_800_000)
+
+  it("stops within a phase: SIGTERM during the migrations leaves no migration and no PostgreSQL", async () => {
+    const dataDir = tempDir()
+    dirs.push(dataDir)
+    const { env } = await shopEnv(dataDir)
+    running = startShop(env)
+    running.ready.catch(() => {}) // stopped before it is ready, on purpose
+    // the migration process itself is running (not only announced)
+    await expect
+      .poll(() => processesOfShop(dataDir).some((p) => p.includes("db:migrate")), { timeout: 600_000, interval: 100 })
+      .toBe(true)
+    const tree = descendants(running.child.pid!)
     running.child.kill("SIGTERM")
     expect(await running.exited).toBe(143)
-    await new Promise((r) => setTimeout(r, 500))
-    expect(secondTree.filter(alive)).toEqual([])
-  }, 600_000)
+    expect(running.output()).not.toContain("시작하지 못했습니다")
+    expect(describePids(tree.filter(alive))).toEqual([])
+    expect(processesOfShop(dataDir)).toEqual([])
+  }, 900_000)
 })

@@ -25,6 +25,8 @@ export async function cancelOverdueBankTransfers(container: MedusaContainer, now
     try {
       await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
       canceled.push(order.id)
+      // one line per order: which process ran the sweep shows in the logs (tests/redis/worker-mode)
+      logger.info(`무통장입금 기한 초과 주문 ${order.id}을(를) 취소했습니다`)
     } catch (error) {
       logger.error(`무통장입금 기한 초과 주문 ${order.id}을(를) 취소하지 못했습니다: ${(error as Error).message}`)
     }

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm run bench:first-start`: what a new user waits for. Clones this repository's HEAD into a
+// temporary folder, runs `npm install` there, then `npm start` on free ports until it serves,
+// and prints each phase's duration (install, database, both builds, migrations, seed, backend
+// start) as the launcher reports them, plus the total from clone to serving and the stop time.
+// Prints numbers only; nothing fails on a time limit. BENCH_KEEP=1 keeps the clone.
+import { execFileSync, spawn } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+const seconds = (ms) => (ms / 1000).toFixed(1)
+const log = (message) => console.log(`[bench:first-start] ${message}`)
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Runs a command to its end; resolves with its duration in ms. */
+function timedRun(cmd, args, options) {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ["ignore", "inherit", "inherit"], ...options })
+    child.once("exit", (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${cmd} ${args.join(" ")}: exit ${code}`))))
+  })
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "jahwal-first-start-"))
+const clone = path.join(dir, "shop")
+const phases = []
+let shop = null
+
+async function main() {
+  const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim()
+  const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" }).trim()
+  log(`clone of ${head}${dirty ? " (uncommitted changes are not part of it)" : ""} → ${clone}`)
+  const started = performance.now()
+  const cloned = performance.now()
+  await timedRun("git", ["clone", "--quiet", "--no-checkout", ROOT, clone], {})
+  await timedRun("git", ["checkout", "--quiet", execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim()], { cwd: clone })
+  phases.push(["git clone", performance.now() - cloned])
+  phases.push(["npm install (backend + storefront)", await timedRun("npm", ["install", "--no-audit", "--no-fund"], { cwd: clone })])
+
+  const [backendPort, storefrontPort, pgPort] = [await freePort(), await freePort(), await freePort()]
+  const env = {
+    ...process.env,
+    PORT: String(backendPort),
+    STOREFRONT_PORT: String(storefrontPort),
+    JAHWAL_PG_PORT: String(pgPort),
+    MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
+    STOREFRONT_URL: `http://localhost:${storefrontPort}`,
+  }
+  delete env.DATABASE_URL
+  delete env.NODE_ENV
+  const startAt = performance.now()
+  shop = spawn(process.execPath, ["scripts/shop.mjs", "start"], { cwd: clone, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+  await new Promise((resolve, reject) => {
+    let buffer = ""
+    const onData = (chunk) => {
+      buffer += chunk.toString("utf8")
+      const lines = buffer.split("\n")
+      buffer = lines.pop() ?? ""
+      for (const line of lines) {
+        const phase = line.match(/✓ (.+) (\d+(?:\.\d+)?)초/)
+        if (phase) phases.push([`npm start: ${phase[1]}`, Number(phase[2]) * 1000])
+        if (line.includes("준비 완료")) resolve()
+        if (line.includes("[자활장터]")) log(line.replace(/\x1b\[[0-9;]*m/g, ""))
+      }
+    }
+    shop.stdout.on("data", onData)
+    shop.stderr.on("data", onData)
+    shop.once("exit", (code) => reject(new Error(`npm start exited before serving (${code})`)))
+  })
+  const servingAt = performance.now()
+  phases.push(["npm start → serving", servingAt - startAt])
+  phases.push(["fresh clone → serving", servingAt - started])
+
+  const stopAt = performance.now()
+  const exited = new Promise((resolve) => shop.once("exit", resolve))
+  process.kill(-shop.pid, "SIGINT")
+  await exited
+  phases.push(["Ctrl-C → everything stopped", performance.now() - stopAt])
+
+  const width = Math.max(...phases.map(([name]) => name.length))
+  console.log(`\nfirst start on ${os.cpus().length} cores (load ${os.loadavg()[0].toFixed(1)}), seconds:`)
+  for (const [name, ms] of phases) console.log(`  ${name.padEnd(width)}  ${seconds(ms).padStart(6)}`)
+  console.log("  (builds run beside the database and each other, so phases overlap; the totals are wall clock)")
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error(`[bench:first-start] ${error.message}`)
+  process.exitCode = 1
+} finally {
+  if (shop && shop.exitCode === null) {
+    try {
+      process.kill(-shop.pid, "SIGINT")
+    } catch {}
+    await new Promise((resolve) => shop.once("exit", resolve))
+  }
+  if (process.env.BENCH_KEEP === "1") log(`kept ${clone}`)
+  else rmSync(dir, { recursive: true, force: true })
+}

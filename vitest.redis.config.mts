@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config"
+import base from "./vitest.config.mts"
+
+// The Redis profile (`npm run test:redis`, which starts redis-server and sets REDIS_URL): event
+// bus, cache, workflow engine and locking on Redis. The suites that exercise events, workflows,
+// scheduled jobs, locks and checkout races run again on it, plus tests/redis/ (worker mode).
+export const REDIS_SUITES = [
+  "tests/redis/**/*.test.ts",
+  "tests/integration/checkout-integrity.test.ts", // locks: last unit, same cart twice at once
+  "tests/integration/gift-sets.test.ts", // concurrent kit checkouts never oversell
+  "tests/integration/bank-transfer.test.ts", // the overdue-payment job's workflow
+  "tests/integration/search.test.ts", // index sync through subscribers
+  "tests/integration/order-access.test.ts", // order-lookup rate limiter
+  "tests/integration/checkout-flow.test.ts", // the whole flow, order.placed subscribers
+]
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: REDIS_SUITES,
+    exclude: ["**/node_modules/**"],
+    // no storefront pages here (the worker-mode launcher builds the storefront itself if needed)
+    globalSetup: ["tests/setup/global-db.mts"],
+    // one file at a time: the files share one Redis server (each also empties its database)
+    fileParallelism: false,
+  },
+})
