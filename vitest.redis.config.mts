@@ -10,7 +10,9 @@ export const REDIS_SUITES = [
   "tests/integration/gift-sets.test.ts", // concurrent kit checkouts never oversell
   "tests/integration/bank-transfer.test.ts", // the overdue-payment job's workflow
   "tests/integration/search.test.ts", // index sync through subscribers
-  "tests/integration/order-access.test.ts", // order-lookup rate limiter
+  // not yet: tests/integration/order-access.test.ts waits 5 s for the order-placed mail, which on
+  // Redis is handled asynchronously and may land after the runner's database snapshot (then the
+  // restore before the next test removes it); the order-lookup limiter moves to Redis separately
   "tests/integration/checkout-flow.test.ts", // the whole flow, order.placed subscribers
 ]
 
