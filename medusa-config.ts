@@ -92,6 +92,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/attribution" },
     { resolve: "./src/modules/search" },
     { resolve: "./src/modules/seller-accounts" },
+    { resolve: "./src/modules/listing-approval" },
     // Product images: S3-compatible storage with S3_BUCKET, else the local provider (static/).
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: fileProvidersFromEnv(backendUrl) } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

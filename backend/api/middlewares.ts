@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
+import { adminListingApprovalsMiddlewares } from "./admin/listing-approvals/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { adminProductsMiddlewares } from "./admin/products/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
@@ -13,5 +14,5 @@ import { storeReservedMetadataMiddlewares } from "./store/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

@@ -51,7 +51,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
     const { rows } = await dbConnection.raw(
       `select table_name from information_schema.tables where table_schema = 'public' and (table_name in
         ('product', 'product_variant', 'product_option', 'product_option_value', 'product_category_product', 'image', 'price', 'price_set',
-         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'maker', 'auth_identity', 'provider_identity')
+         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'maker', 'auth_identity', 'provider_identity')
         or table_name like '%maker%') order by table_name`
     )
     const out: Record<string, unknown[]> = {}

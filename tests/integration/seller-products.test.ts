@@ -105,15 +105,15 @@ runMedusa(__filename, ({ api, getContainer }) => {
     expect(bad.data.message).toContain("status는")
   })
 
-  it("edits a proposed product; a published one keeps its content (approval) but takes price and stock at once", async () => {
+  it("edits a proposed product; a published one keeps its live content (approval) but takes price and stock at once", async () => {
     const { data: created } = await api.post("/seller/products", newProduct(categoryId), seller)
     const { data: edited } = await api.post(`/seller/products/${created.product.id}`, { title: "현미 누룽지", description: "<p>새 설명</p><iframe></iframe>" }, seller)
     expect(edited.product).toMatchObject({ title: "현미 누룽지", description: "<p>새 설명</p>" })
 
     const { data: live } = await api.get(`/seller/products/${publishedOwnId}`, seller)
-    const refused = await responseOf(api.post(`/seller/products/${publishedOwnId}`, { title: "바뀐 제목" }, seller))
-    expect(refused.status).toBe(400)
-    expect(refused.data.message).toContain("센터 승인 후 반영")
+    const waiting = await api.post(`/seller/products/${publishedOwnId}`, { title: "바뀐 제목" }, seller)
+    expect(waiting.status).toBe(202)
+    expect(waiting.data.revisions[0]).toMatchObject({ kind: "edit", status: "pending", changes: { title: "바뀐 제목" } })
     expect((await api.get(`/seller/products/${publishedOwnId}`, seller)).data.product.title).toBe(live.product.title)
 
     const variant = (live.product.variants as Variant[])[0]

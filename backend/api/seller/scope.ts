@@ -85,3 +85,14 @@ export async function findOwnInviteOr404(req: SellerRequest, id: string, fields:
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.inviteNotFound)
   return data[0] as Record<string, unknown>
 }
+
+/** The approval requests of an own product, newest first (the caller has checked the product). */
+export async function sellerRevisionsOf(req: SellerRequest, productId: string) {
+  const { data } = await queryOf(req).graph({
+    entity: "listing_revision",
+    fields: ["id", "kind", "status", "changes", "reason", "decided_at", "created_at"],
+    filters: { product_id: productId, maker_id: sellerOf(req).maker_id },
+    pagination: { order: { created_at: "DESC" } },
+  })
+  return data as Record<string, unknown>[]
+}

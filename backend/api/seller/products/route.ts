@@ -18,10 +18,10 @@ export async function GET(req: SellerRequest, res: MedusaResponse) {
 
 /** A new listing of this maker, `proposed` until staff approve it. */
 export async function POST(req: SellerRequest<SellerCreateProductType>, res: MedusaResponse) {
-  const { maker_id } = sellerOf(req)
+  const { maker_id, member_id } = sellerOf(req)
   const body = req.validatedBody
   const { result } = await createSellerProductWorkflow(req.scope).run({
-    input: { maker_id, product: { ...body, description: body.description === undefined ? undefined : sanitizeRichText(body.description) } },
+    input: { maker_id, member_id, product: { ...body, description: body.description === undefined ? undefined : sanitizeRichText(body.description) } },
   })
   res.status(201).json({ product: await findOwnProductOr404(req, result.id, SELLER_PRODUCT_FIELDS) })
 }

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { upsertListingRevisionStep } from "../../listing-approval/steps/upsert-listing-revision"
 import { setProductMakerWorkflow } from "../../makers/workflows/set-product-maker"
 import { variantPrices, type SellerTier } from "../prices"
 import { readVariantInventoryItemsStep } from "../steps/read-variant-inventory-items"
@@ -9,6 +10,7 @@ export const createSellerProductWorkflowId = "create-seller-product"
 
 export type CreateSellerProductInput = {
   maker_id: string
+  member_id?: string | null
   product: {
     title: string
     subtitle?: string
@@ -24,7 +26,7 @@ export type CreateSellerProductInput = {
 /**
  * A seller's new listing: created `proposed` (not in the store until staff approve), in the
  * shop's sales channel, with prices and tier prices in won, stock per variant at the shop's
- * location, and linked to the seller's maker. Medusa's core flows do the writing and undo it
+ * location, linked to the seller's maker, and waiting in the 승인 대기 queue. Medusa's core flows do the writing and undo it
  * when a later step fails.
  */
 export const createSellerProductWorkflow = createWorkflow(createSellerProductWorkflowId, (input: CreateSellerProductInput) => {
@@ -68,5 +70,8 @@ export const createSellerProductWorkflow = createWorkflow(createSellerProductWor
     })),
   })
   setProductMakerWorkflow.runAsStep({ input: transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, maker_id: input.maker_id })) })
+  upsertListingRevisionStep(
+    transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, maker_id: input.maker_id, member_id: input.member_id ?? null, kind: "new" as const }))
+  )
   return new WorkflowResponse({ id: productId })
 })
