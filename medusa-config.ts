@@ -93,6 +93,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/search" },
     { resolve: "./src/modules/seller-accounts" },
     { resolve: "./src/modules/listing-approval" },
+    // revocations of guests' order access tokens (docs/orders.md "Who may see an order")
+    { resolve: "./src/modules/order-access" },
     // Product images: S3-compatible storage with S3_BUCKET, else the local provider (static/).
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: fileProvidersFromEnv(backendUrl) } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

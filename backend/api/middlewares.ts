@@ -5,7 +5,9 @@ import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { adminProductsMiddlewares } from "./admin/products/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
+import { storeCartCardPaymentMiddlewares } from "./store/carts/[id]/card-payment/middlewares"
 import { storeCartMakerGroupsMiddlewares } from "./store/carts/[id]/maker-groups/middlewares"
+import { storeCartOrderAccessMiddlewares } from "./store/carts/[id]/order-access/middlewares"
 import { storeCheckoutMiddlewares } from "./store/carts/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeOrderAccessMiddlewares } from "./store/orders/middlewares"
@@ -14,5 +16,5 @@ import { storeReservedMetadataMiddlewares } from "./store/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

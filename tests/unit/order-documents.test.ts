@@ -3,20 +3,7 @@ import { ADDRESS_ERRORS, checkKoreanAddress } from "../../backend/lib/korean/add
 import { buildPackingSlip } from "../../backend/lib/orders/packing-slip"
 import { buildPurchaseCertificate, type CertificateRow } from "../../backend/lib/orders/purchase-certificate"
 import type { MakerRef, OrderRecord } from "../../backend/lib/orders/types"
-import { signOrderAccessToken, verifyOrderAccessToken } from "../../backend/lib/security/order-access-token"
 import { toPlainText } from "../../backend/lib/security/safe-html"
-
-describe("order access token", () => {
-  it("verifies only for the same order and secret", () => {
-    const token = signOrderAccessToken("order_1", "s3cret")
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    expect(verifyOrderAccessToken("order_1", token, "s3cret")).toBe(true)
-    expect(verifyOrderAccessToken("order_2", token, "s3cret")).toBe(false)
-    expect(verifyOrderAccessToken("order_1", token, "other")).toBe(false)
-    expect(verifyOrderAccessToken("order_1", token.slice(1), "s3cret")).toBe(false)
-    expect(verifyOrderAccessToken("order_1", "", "s3cret")).toBe(false)
-  })
-})
 
 describe("plain customer text", () => {
   it("drops tags and control characters, keeps lines only where asked", () => {

@@ -10,7 +10,8 @@ import {
   visitorFetch,
   type ShopCart,
 } from "@/lib/data/cart"
-import { completeCart, confirmationPath, offeredPaymentProviders, stripeKeyForCheckout } from "@/lib/data/checkout"
+import { completeCart, offeredPaymentProviders, stripeKeyForCheckout } from "@/lib/data/checkout"
+import { handOverOrder } from "@/lib/data/order-access"
 import { checkCheckoutForm, STRIPE_PROVIDER, type CheckoutErrors, type CheckoutValues } from "@/lib/util/checkout-form"
 
 /**
@@ -92,7 +93,7 @@ export async function placeOrder(_prev: CheckoutState, formData: FormData): Prom
       if (typeof clientSecret !== "string") throw new Error("Stripe session without client_secret")
       return { status: "pay_with_card", clientSecret }
     }
-    path = await confirmationPath(await completeCart(cart.id))
+    path = await handOverOrder(cart.id, (await completeCart(cart.id)).id)
   } catch (error) {
     return { status: "error", message: messageOf(error, "주문을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.") }
   }
@@ -106,7 +107,7 @@ export async function completeCardCheckout(): Promise<{ message: string }> {
   if (!cartId) return { message: GONE }
   let path: string
   try {
-    path = await confirmationPath(await completeCart(cartId))
+    path = await handOverOrder(cartId, (await completeCart(cartId)).id)
   } catch (error) {
     if (statusOf(error) === 404) return { message: GONE }
     return { message: messageOf(error, "결제는 되었지만 주문을 마치지 못했습니다. 고객센터로 연락해 주세요.") }

@@ -1,6 +1,5 @@
 import "server-only"
 import { listPaymentProviderIds, visitorFetch } from "@/lib/data/cart"
-import { lookupOrder } from "@/lib/data/orders"
 import { stripePublishableKey } from "@/lib/data/stripe-config"
 import { BANK_TRANSFER_PROVIDER, STRIPE_PROVIDER, type PaymentProviderId } from "@/lib/util/checkout-form"
 
@@ -43,16 +42,4 @@ export async function completeCart(cartId: string): Promise<{ id: string; displa
     )
   }
   return result.order
-}
-
-/** Where the customer lands after ordering: the confirmation, readable by a guest through the token. */
-export async function confirmationPath(order: { id: string; display_id: number; email: string }): Promise<string> {
-  const base = `/order/confirmed/${encodeURIComponent(order.id)}`
-  try {
-    const lookup = await lookupOrder({ order_number: order.display_id, email: order.email })
-    if ("found" in lookup) return `${base}?token=${encodeURIComponent(lookup.found.access_token)}`
-  } catch {
-    // the order is placed either way; a signed-in customer can still read it without a token
-  }
-  return base
 }

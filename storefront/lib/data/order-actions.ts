@@ -2,10 +2,11 @@
 
 import { redirect } from "next/navigation"
 import { keptValues, type FormState } from "@/lib/data/form-state"
+import { rememberOrderAccess } from "@/lib/data/order-access"
 import { lookupOrder } from "@/lib/data/orders"
 import { checkOrderLookup } from "@/lib/util/account-forms"
 
-/** 비회원 주문조회: on a match, go to the order page carrying its access token. */
+/** 비회원 주문조회: on a match, keep the order's token in its cookie and go to the order page. */
 export async function lookupOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = keptValues(formData)
   const checked = checkOrderLookup(Object.fromEntries(formData))
@@ -17,6 +18,6 @@ export async function lookupOrderAction(_state: FormState, formData: FormData): 
     return { error: "잠시 후 다시 시도해 주세요. 문제가 계속되면 고객센터로 연락해 주세요.", values }
   }
   if ("notFound" in result) return { error: result.notFound, values }
-  const { order, access_token } = result.found
-  redirect(`/orders/${encodeURIComponent(order.id)}?token=${encodeURIComponent(access_token)}`)
+  await rememberOrderAccess(result.found)
+  redirect(`/orders/${encodeURIComponent(result.found.order.id)}`)
 }

@@ -1,6 +1,7 @@
 import "server-only"
 import { getSdk } from "@/lib/sdk"
 import { authHeaders } from "@/lib/data/auth-cookie"
+import { forwardedClient } from "@/lib/data/order-access"
 
 /** Shapes of /store/orders/:id/details and /purchase-certificate (backend/api/store/orders). */
 
@@ -98,9 +99,10 @@ export type PurchaseCertificate = {
 export type OrderLookupResult = {
   order: { id: string; display_id: number; created_at: string; email: string; status: string; payment_status: string; total: number }
   access_token: string
+  access_token_expires_at: string
 }
 
-/** Who may read an order: the guest's lookup token, or (without one) the signed-in customer. */
+/** Who may read an order: the guest's token (from its cookie), or (without one) the signed-in customer. */
 export type OrderAccess = { token?: string | null }
 
 function statusOf(error: unknown): number | undefined {
@@ -114,8 +116,7 @@ async function getOrderResource<T>(path: string, access: OrderAccess): Promise<T
   try {
     return await getSdk().client.fetch<T>(path, {
       method: "GET",
-      query: access.token ? { token: access.token } : undefined,
-      headers: access.token ? {} : await authHeaders(),
+      headers: access.token ? { "x-order-token": access.token } : await authHeaders(),
       cache: "no-store",
     })
   } catch (error) {
@@ -154,6 +155,7 @@ export async function lookupOrder(input: {
     const found = await getSdk().client.fetch<OrderLookupResult>("/store/order-lookup", {
       method: "POST",
       body: input,
+      headers: await forwardedClient(),
       cache: "no-store",
     })
     return { found }

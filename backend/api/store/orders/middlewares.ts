@@ -1,12 +1,14 @@
 import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreOrderLookup } from "../order-lookup/validators"
 import { validateKoreanBody } from "../../utils/validate-korean-body"
+import { ownOrderOnly } from "./own-order-only"
 import { StoreOrderAccessQuery } from "./validators"
 
 const customerIfAny = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 export const storeOrderAccessMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/order-lookup", middlewares: [validateKoreanBody(StoreOrderLookup)] },
+  { method: ["GET"], matcher: "/store/orders/:id", middlewares: [customerIfAny, ownOrderOnly] },
   {
     method: ["GET"],
     matcher: "/store/orders/:id/details",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
+import { notFound, redirect } from "next/navigation"
+import { orderAccessToken } from "@/lib/data/order-access"
 import { getOrderDetails } from "@/lib/data/orders"
 import { OrderView } from "@/modules/orders/templates/order-view"
 
@@ -10,17 +11,17 @@ type OrderPageProps = {
   searchParams: Promise<{ token?: string | string[] }>
 }
 
-/** A guest's order, opened with the token from 주문조회 (or by its signed-in owner). */
+/** A guest's order, opened with the token in its cookie (checkout or 주문조회), or by its signed-in owner. */
 export default async function OrderPage({ params, searchParams }: OrderPageProps) {
   const { id } = await params
-  const raw = (await searchParams).token
-  const token = (Array.isArray(raw) ? raw[0] : raw) || null
-  const order = await getOrderDetails(id, { token })
+  const path = `/orders/${encodeURIComponent(id)}`
+  // links of before carried ?token=: it opens nothing now, and leaves the address bar
+  if ((await searchParams).token !== undefined) redirect(path)
+  const order = await getOrderDetails(id, { token: await orderAccessToken(id) })
   if (!order) notFound()
-  const certificateHref = `/orders/${encodeURIComponent(order.id)}/certificate${token ? `?token=${encodeURIComponent(token)}` : ""}`
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:py-10">
-      <OrderView order={order} certificateHref={certificateHref} />
+      <OrderView order={order} certificateHref={`${path}/certificate`} />
     </div>
   )
 }

@@ -8,16 +8,14 @@ import { TransferInstructions } from "@/modules/order-confirmation/components/tr
 
 type OrderConfirmationTemplateProps = {
   order: OrderDetails
-  /** the guest's access token, carried on to the order and certificate pages */
-  token: string | null
 }
 
 const LINK = "block rounded-lg px-4 py-3 text-center font-bold"
 
 /** 주문 완료: the order number, how to pay (무통장입금), what ships from whom, and where to go next. */
-export function OrderConfirmationTemplate({ order, token }: OrderConfirmationTemplateProps) {
-  const query = token ? `?token=${encodeURIComponent(token)}` : ""
-  const orderHref = `/orders/${encodeURIComponent(order.id)}${query}`
+export function OrderConfirmationTemplate({ order }: OrderConfirmationTemplateProps) {
+  // the guest's token travels in the order's cookie, not in these links
+  const orderHref = `/orders/${encodeURIComponent(order.id)}`
   const transfer = isAwaitingBankTransfer(order) ? (order.payment?.bank_transfer ?? null) : null
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-8 sm:py-10">
@@ -42,7 +40,7 @@ export function OrderConfirmationTemplate({ order, token }: OrderConfirmationTem
             주문 상세 보기
           </Link>
           <Link
-            href={`/orders/${encodeURIComponent(order.id)}/certificate${query}`}
+            href={`${orderHref}/certificate`}
             className={`${LINK} border-2 border-brand-600 text-brand-700 hover:bg-brand-50`}
           >
             구매확인서 보기·인쇄

@@ -10,7 +10,7 @@ import { OrderTotals } from "@/modules/orders/components/order-totals"
 
 type OrderViewProps = {
   order: OrderDetails
-  /** link to the printable 구매확인서 (with the guest's token when there is one) */
+  /** link to the printable 구매확인서 */
   certificateHref?: string
   /** a heading above the order, e.g. "주문이 완료되었습니다" on the confirmation page */
   title?: string

@@ -1,4 +1,6 @@
 import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { orderAccessToken } from "@/lib/data/order-access"
 import { getOrderDetails } from "@/lib/data/orders"
 import {
   OrderConfirmationFallback,
@@ -12,14 +14,13 @@ type ConfirmationPageProps = {
   searchParams: Promise<{ token?: string | string[] }>
 }
 
-/** Right after checkout: readable by the guest through the lookup token the checkout obtained. */
+/** Right after checkout: readable by the guest through the token the checkout kept in the order's cookie. */
 export default async function OrderConfirmedPage({ params, searchParams }: ConfirmationPageProps) {
   const { id } = await params
-  const raw = (await searchParams).token
-  const token = (Array.isArray(raw) ? raw[0] : raw) || null
-  const order = await getOrderDetails(id, { token })
+  if ((await searchParams).token !== undefined) redirect(`/order/confirmed/${encodeURIComponent(id)}`)
+  const order = await getOrderDetails(id, { token: await orderAccessToken(id) })
   if (!order) {
     return <OrderConfirmationFallback />
   }
-  return <OrderConfirmationTemplate order={order} token={token} />
+  return <OrderConfirmationTemplate order={order} />
 }

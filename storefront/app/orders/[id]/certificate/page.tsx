@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
+import { notFound, redirect } from "next/navigation"
+import { orderAccessToken } from "@/lib/data/order-access"
 import { getOrderDetails, getPurchaseCertificate } from "@/lib/data/orders"
 import { CertificateTemplate } from "@/modules/orders/templates/certificate-template"
 
@@ -10,11 +11,11 @@ type CertificatePageProps = {
   searchParams: Promise<{ token?: string | string[] }>
 }
 
-/** 구매확인서, printable on A4; the same access as the order page (token or owner's login). */
+/** 구매확인서, printable on A4; the same access as the order page (its cookie or the owner's login). */
 export default async function CertificatePage({ params, searchParams }: CertificatePageProps) {
   const { id } = await params
-  const raw = (await searchParams).token
-  const access = { token: (Array.isArray(raw) ? raw[0] : raw) || null }
+  if ((await searchParams).token !== undefined) redirect(`/orders/${encodeURIComponent(id)}/certificate`)
+  const access = { token: await orderAccessToken(id) }
   const [certificate, order] = await Promise.all([getPurchaseCertificate(id, access), getOrderDetails(id, access)])
   if (!certificate) notFound()
   return <CertificateTemplate certificate={certificate} providerId={order?.payment?.provider_id} />

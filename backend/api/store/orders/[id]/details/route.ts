@@ -2,10 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { orderDetailsView } from "../../../../../lib/orders/order-view"
 import { loadAccessibleOrder } from "../../../../utils/order-access"
 import { makersOfProducts } from "../../../../utils/order-documents"
-import type { StoreOrderAccessQueryType } from "../../validators"
 
-/** GET /store/orders/:id/details?token= — the order page's data (token or the owning customer). */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreOrderAccessQueryType>, res: MedusaResponse) {
-  const order = await loadAccessibleOrder(req, req.validatedQuery.token as string | undefined)
+/** GET /store/orders/:id/details — the order page's data, for the guest token (x-order-token header) or the owning customer. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const order = await loadAccessibleOrder(req)
   res.json({ order: orderDetailsView(order, await makersOfProducts(req.scope, order)) })
 }

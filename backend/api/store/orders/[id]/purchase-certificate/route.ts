@@ -2,11 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { buildPurchaseCertificate } from "../../../../../lib/orders/purchase-certificate"
 import { loadAccessibleOrder } from "../../../../utils/order-access"
 import { attributionOf } from "../../../../utils/order-documents"
-import type { StoreOrderAccessQueryType } from "../../validators"
 
-/** GET /store/orders/:id/purchase-certificate?token= — 구매확인서 data, per maker. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreOrderAccessQueryType>, res: MedusaResponse) {
-  const order = await loadAccessibleOrder(req, req.validatedQuery.token as string | undefined)
+/** GET /store/orders/:id/purchase-certificate — 구매확인서 data per maker (x-order-token header or the owner's login). */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const order = await loadAccessibleOrder(req)
   const { rows, makers } = await attributionOf(req.scope, order)
   res.json({ certificate: buildPurchaseCertificate(order, rows, makers, new Date()) })
 }
