@@ -156,7 +156,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(order.total).toBe(TOTAL)
 
       const { data: found } = await api.post("/store/order-lookup", { order_number: order.display_id, email: "giver@example.kr" }, store())
-      const { data: view } = await api.get(`/store/orders/${order.id}/details?token=${found.access_token}`, store())
+      const { data: view } = await api.get(`/store/orders/${order.id}/details`, { headers: { ...store().headers, "x-order-token": found.access_token } })
       expect(view.order).toMatchObject({
         item_total: ITEM_TOTAL,
         shipping_total: SHIPPING_TOTAL,
@@ -190,7 +190,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     /** certifies the purchase per maker, every won of the total accounted for */
     const checkCertificate = async () => {
       const { data: found } = await api.post("/store/order-lookup", { order_number: order.display_id, phone: "010-9876-5432" }, store())
-      const { data } = await api.get(`/store/orders/${order.id}/purchase-certificate?token=${found.access_token}`, store())
+      const { data } = await api.get(`/store/orders/${order.id}/purchase-certificate`, { headers: { ...store().headers, "x-order-token": found.access_token } })
       const certificate = data.certificate as {
         makers: { business_registration_number: string; item_total: number; shipping_fee: number }[]
         item_total: number

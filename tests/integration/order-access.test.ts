@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import Redis from "ioredis"
 import { beforeAll, describe, expect, it } from "vitest"
 import { PHONE_ERROR } from "../../backend/lib/korean/contact"
-import { signOrderAccessToken } from "../../backend/lib/security/order-access-token"
+import { ORDER_ACCESS_TTL_MS, signOrderAccessToken } from "../../backend/lib/security/order-access-token"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../backend/workflows/bank-transfer/overdue"
 import { seedAll } from "../../seed/seed-all"
 import { adminHeaders, responseOf } from "./utils/admin"
@@ -29,6 +30,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
 
   /** A 무통장입금 order of a single-maker item and a gift set split over three makers. */
   async function placeGiftOrder(): Promise<PlacedOrder> {
+    return (await placeGiftOrderWithCart()).order
+  }
+  async function placeGiftOrderWithCart(): Promise<{ order: PlacedOrder; cartId: string }> {
     const cartId = await prepareCart(
       api,
       key,
@@ -40,8 +44,16 @@ runMedusa(__filename, ({ api, getContainer }) => {
       BANK_TRANSFER_PROVIDER_ID
     )
     await api.post(`/store/carts/${cartId}/order-details`, { ...orderDetails, gift }, store)
-    return completeCart(api, key, cartId)
+    return { order: await completeCart(api, key, cartId), cartId }
   }
+
+  /** What the storefront does right after completing: collect the token with the cart id. */
+  const handOver = (cartId: string) =>
+    responseOf<{ order: { id: string; display_id: number }; access_token: string; access_token_expires_at: string; message: string }>(
+      api.post(`/store/carts/${cartId}/order-access`, {}, store)
+    )
+  /** store headers plus the guest's order token (as the storefront's server sends it) */
+  const withToken = (token: string) => ({ headers: { ...store.headers, "x-order-token": token } })
 
   async function waitForNotification(orderId: string, template: string): Promise<Notification> {
     const notifications = getContainer().resolve(Modules.NOTIFICATION)
@@ -54,6 +66,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
   }
 
   let order: PlacedOrder
+  let orderCartId: string
   let token: string
 
   beforeAll(async () => {
@@ -63,9 +76,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
     store = { headers: { "x-publishable-api-key": key } }
     jaban = await variantId("NCG-JABAN-1")
     multiMakerSet = await variantId("DJ-CHAMJOEUN-SET")
-    order = await placeGiftOrder()
-    const { data } = await api.post("/store/order-lookup", { order_number: order.display_id, email: "buyer@example.kr" }, store)
-    token = data.access_token
+    ;({ order, cartId: orderCartId } = await placeGiftOrderWithCart())
+    token = (await handOver(orderCartId)).data.access_token
   })
 
   describe("order details on the cart", () => {
@@ -110,14 +122,37 @@ runMedusa(__filename, ({ api, getContainer }) => {
   })
 
   describe("order lookup", () => {
-    const lookup = (body: unknown) => responseOf<{ message: string; order: { id: string }; access_token: string }>(api.post("/store/order-lookup", body, store))
+    let clients = 0
+    /** A client address of its own per call site: the storefront's server forwards the visitor's. */
+    const freshAddress = () => {
+      clients++
+      return `198.51.${Math.floor(clients / 250)}.${(clients % 250) + 1}`
+    }
+    const lookupFrom = (address: string, body: unknown) =>
+      responseOf<{ message: string; type: string; order: { id: string }; access_token: string; access_token_expires_at: string }>(
+        api.post("/store/order-lookup", body, { headers: { ...store.headers, "x-forwarded-for": address } })
+      )
+    const lookup = (body: unknown) => lookupFrom(freshAddress(), body)
 
-    it("finds the order by email (any case) or by the orderer's or the recipient's phone", async () => {
-      for (const contact of [{ email: "Buyer@Example.kr" }, { phone: "010-9876-5432" }, { phone: "01098765432" }, { phone: "010 1234 5678" }]) {
+    it("finds the order by the order email (any case) or the orderer's phone, with a 30-day token", async () => {
+      for (const contact of [{ email: "Buyer@Example.kr" }, { phone: "010-9876-5432" }, { phone: "01098765432" }]) {
         const res = await lookup({ order_number: order.display_id, ...contact })
         expect(res.status).toBe(200)
         expect(res.data.order).toMatchObject({ id: order.id, display_id: order.display_id, email: "buyer@example.kr", total: order.total })
-        expect(res.data.access_token).toBe(token)
+        const days = (new Date(res.data.access_token_expires_at).getTime() - Date.now()) / 86_400_000
+        expect(days).toBeGreaterThan(29.9)
+        expect(days).toBeLessThanOrEqual(30)
+        expect((await responseOf(api.get(`/store/orders/${order.id}/details`, withToken(res.data.access_token)))).status).toBe(200)
+      }
+    })
+
+    it("the recipient's phone (printed on a gift's packing slip) does not open the order", async () => {
+      // prepareCart ships to 길동, 010-1234-5678; the orderer is 010-9876-5432
+      for (const phone of ["010-1234-5678", "01012345678", "010 1234 5678"]) {
+        const res = await lookup({ order_number: order.display_id, phone })
+        expect(res.status).toBe(404)
+        expect(res.data.message).toBe(LOOKUP_NOT_FOUND)
+        expect(res.data).not.toHaveProperty("access_token")
       }
     })
 
@@ -133,16 +168,67 @@ runMedusa(__filename, ({ api, getContainer }) => {
       }
     })
 
-    it("refuses an order number after ten misses in a row (429), other orders unaffected", async () => {
-      // a number no test places, since the count lives in the server process across tests
-      const guessed = 99_999
-      for (let i = 0; i < 10; i++) {
-        expect((await lookup({ order_number: guessed, email: `guess${i}@example.kr` })).status).toBe(404)
+    it("an address with 20 misses gets 429 for every lookup (in Korean); other addresses are unaffected", async () => {
+      const sweeper = "203.0.113.20"
+      for (let i = 0; i < 20; i++) {
+        expect((await lookupFrom(sweeper, { order_number: 50_000 + i, email: `guess${i}@example.kr` })).status).toBe(404)
       }
-      const locked = await lookup({ order_number: guessed, email: "buyer@example.kr" })
-      expect(locked.status).toBe(429)
-      expect(locked.data.message).toContain("조회 시도가 너무 많습니다")
+      const refused = await lookupFrom(sweeper, { order_number: order.display_id, email: "buyer@example.kr" })
+      expect(refused.status).toBe(429)
+      expect(refused.data).toMatchObject({ type: "too_many_requests" })
+      expect(refused.data.message).toContain("조회 시도가 너무 많습니다")
       expect((await lookup({ order_number: order.display_id, email: "buyer@example.kr" })).status).toBe(200)
+
+      // the same test runs on either store: process memory, or Redis when REDIS_URL is set
+      const redisUrl = process.env.REDIS_URL
+      if (redisUrl) {
+        const config = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+        const database = new URL(String(config.databaseUrl)).pathname.slice(1)
+        const redis = new Redis(redisUrl)
+        try {
+          const redisKey = `jahwal:${database}:order-lookup:address:${sweeper}`
+          expect(Number(await redis.get(redisKey))).toBe(20)
+          const ttl = await redis.pttl(redisKey)
+          expect(ttl).toBeGreaterThan(0)
+          expect(ttl).toBeLessThanOrEqual(30 * 60_000)
+        } finally {
+          redis.disconnect()
+        }
+      }
+    })
+
+    it("a number contested by others' misses refuses the guessers but still opens for the buyer", async () => {
+      const target = await placeGiftOrder()
+      const guessers = Array.from({ length: 10 }, (_, i) => `203.0.113.${100 + i}`)
+      for (const [i, address] of guessers.entries()) {
+        expect((await lookupFrom(address, { order_number: target.display_id, email: `guess${i}@example.kr` })).status).toBe(404)
+      }
+      // a guesser may not go on guessing this number, not even with the right contact
+      expect((await lookupFrom(guessers[0], { order_number: target.display_id, email: "buyer@example.kr" })).status).toBe(429)
+      // the buyer, from an address that has not missed, still gets in; other orders are not affected
+      expect((await lookup({ order_number: target.display_id, email: "buyer@example.kr" })).status).toBe(200)
+      expect((await lookup({ order_number: target.display_id, phone: "010-9876-5432" })).status).toBe(200)
+      expect((await lookupFrom(guessers[1], { order_number: order.display_id, email: "buyer@example.kr" })).status).toBe(200)
+    })
+
+    it("misses on numbers no order has yet lock nothing in advance: the next buyer's page and lookup work", async () => {
+      // order numbers are sequential: the one after the latest order is the next buyer's
+      const next = (await placeGiftOrder()).display_id + 1
+      // others hammer the next numbers from many addresses before anyone has ordered
+      for (let i = 0; i < 12; i++) {
+        for (const n of [next, next + 1]) {
+          expect((await lookupFrom(`192.0.2.${i + 1}`, { order_number: n, email: `early${i}@example.kr` })).status).toBe(404)
+        }
+      }
+      const placed = await placeGiftOrderWithCart()
+      expect(placed.order.display_id).toBe(next)
+      // the confirmation page's token comes from the checkout itself, not from the lookup
+      const handed = await handOver(placed.cartId)
+      expect(handed.status).toBe(200)
+      expect(handed.data.order).toEqual({ id: placed.order.id, display_id: next })
+      expect((await responseOf(api.get(`/store/orders/${placed.order.id}/details`, withToken(handed.data.access_token)))).status).toBe(200)
+      // and 주문조회 works for the buyer too (even from an address that guessed other numbers)
+      expect((await lookupFrom("192.0.2.1", { order_number: next, email: "buyer@example.kr" })).status).toBe(200)
     })
 
     it("requires exactly one of email and phone", async () => {
@@ -152,11 +238,44 @@ runMedusa(__filename, ({ api, getContainer }) => {
     })
   })
 
+  describe("the token from checkout", () => {
+    it("is handed only to the holder of the completed cart: the order number or id alone gets nothing", async () => {
+      const again = await handOver(orderCartId)
+      expect(again.status).toBe(200)
+      expect(again.data.order.id).toBe(order.id)
+
+      // an attacker who knows the order number and id (they are in page addresses and on the slip)
+      expect((await handOver(order.id)).status).toBe(404)
+      expect((await handOver(String(order.display_id))).status).toBe(404)
+      expect((await responseOf(api.get(`/store/orders/${order.id}/details`, store))).status).toBe(401)
+      // Medusa's own order route would list cart.id, the hand-over's proof: closed to guests
+      for (const path of [`/store/orders/${order.id}`, `/store/orders/${order.id}?fields=cart.id`]) {
+        const res = await responseOf<{ message: string; order?: unknown }>(api.get(path, store))
+        expect(res.status).toBe(401)
+        expect(res.data.order).toBeUndefined()
+        expect(res.data.message).toMatch(/[가-힣]/)
+      }
+      // nor a cart that has not become an order
+      const open = await prepareCart(api, key, regionId, [{ variant_id: jaban, quantity: 1 }])
+      const refused = await handOver(open)
+      expect(refused.status).toBe(404)
+      expect(refused.data.message).toMatch(/[가-힣]/)
+    })
+
+    it("is not handed over an hour after completion (a cart id that surfaces later opens nothing)", async () => {
+      const placed = await placeGiftOrderWithCart()
+      const carts = getContainer().resolve(Modules.CART)
+      await carts.updateCarts(placed.cartId, { completed_at: new Date(Date.now() - 61 * 60_000) })
+      expect((await handOver(placed.cartId)).status).toBe(404)
+    })
+  })
+
   describe("order pages with the access token", () => {
-    const details = (id: string, query = "") => responseOf<{ order: Record<string, any> }>(api.get(`/store/orders/${id}/details${query}`, store)) // eslint-disable-line @typescript-eslint/no-explicit-any
+    const details = (id: string, access?: string) =>
+      responseOf<{ order: Record<string, any> }>(api.get(`/store/orders/${id}/details`, access === undefined ? store : withToken(access))) // eslint-disable-line @typescript-eslint/no-explicit-any
 
     it("shows the order, its gift, the bank account and each line's maker", async () => {
-      const res = await details(order.id, `?token=${token}`)
+      const res = await details(order.id, token)
       expect(res.status).toBe(200)
       const view = res.data.order
       expect(view).toMatchObject({
@@ -180,12 +299,46 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(view.item_total + view.shipping_total).toBe(view.total + view.discount_total)
     })
 
-    it("answers 404 for a wrong or another order's token and 401 without one", async () => {
-      expect((await details(order.id, "?token=not-the-token")).status).toBe(404)
-      expect((await details(order.id, `?token=${signOrderAccessToken("order_other", "jahwal-local-dev-secret")}`)).status).toBe(404)
-      expect((await details("order_does_not_exist", `?token=${token}`)).status).toBe(404)
+    it("answers 404 for a wrong or another order's token and 401 without one; ?token= in the address opens nothing", async () => {
+      expect((await details(order.id, "not-the-token")).status).toBe(404)
+      expect((await details(order.id, signOrderAccessToken("order_other", "jahwal-local-dev-secret").token)).status).toBe(404)
+      expect((await details("order_does_not_exist", token)).status).toBe(404)
       expect((await details(order.id)).status).toBe(401)
-      expect((await responseOf(api.get(`/store/orders/${order.id}/purchase-certificate?token=x${token}`, store))).status).toBe(404)
+      expect((await responseOf(api.get(`/store/orders/${order.id}/purchase-certificate`, withToken(`x${token}`)))).status).toBe(404)
+      // links of before carried the token in the address: it is ignored now
+      expect((await responseOf(api.get(`/store/orders/${order.id}/details?token=${token}`, store))).status).toBe(401)
+    })
+
+    it("refuses a token older than 30 days", async () => {
+      const secret = "jahwal-local-dev-secret"
+      const oldButValid = signOrderAccessToken(order.id, secret, Date.now() - ORDER_ACCESS_TTL_MS + 60_000).token
+      expect((await details(order.id, oldButValid)).status).toBe(200)
+      const expired = signOrderAccessToken(order.id, secret, Date.now() - ORDER_ACCESS_TTL_MS - 60_000).token
+      expect((await details(order.id, expired)).status).toBe(404)
+      expect((await responseOf(api.get(`/store/orders/${order.id}/purchase-certificate`, withToken(expired)))).status).toBe(404)
+    })
+
+    it("staff revoke an order's tokens; a fresh lookup by the orderer gets a new one", async () => {
+      const { order: other, cartId } = await placeGiftOrderWithCart()
+      const before = (await handOver(cartId)).data.access_token
+      expect((await details(other.id, before)).status).toBe(200)
+      const admin = await adminHeaders(api)
+      const { data } = await api.post(`/admin/orders/${other.id}/revoke-access`, {}, admin)
+      expect(data.order_id).toBe(other.id)
+      expect((await details(other.id, before)).status).toBe(404)
+      expect((await details(order.id, token)).status).toBe(200) // other orders keep theirs
+      const found = await responseOf<{ access_token: string }>(
+        api.post("/store/order-lookup", { order_number: other.display_id, email: "buyer@example.kr" }, { headers: { ...store.headers, "x-forwarded-for": "198.51.100.251" } })
+      )
+      expect(found.status).toBe(200)
+      expect((await details(other.id, found.data.access_token)).status).toBe(200)
+      // a second revocation ends that one too; guests cannot revoke; unknown orders are a Korean 404
+      await api.post(`/admin/orders/${other.id}/revoke-access`, {}, admin)
+      expect((await details(other.id, found.data.access_token)).status).toBe(404)
+      expect((await responseOf(api.post(`/admin/orders/${other.id}/revoke-access`, {}, store))).status).toBe(401)
+      const unknown = await responseOf(api.post("/admin/orders/order_nope/revoke-access", {}, admin))
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toMatch(/[가-힣]/)
     })
 
     it("lets a logged-in customer see their own orders without a token, never someone else's", async () => {
@@ -220,7 +373,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     }
 
     it("names every maker with its number, and accounts for every won of the total", async () => {
-      const { data } = await api.get(`/store/orders/${order.id}/purchase-certificate?token=${token}`, store)
+      const { data } = await api.get(`/store/orders/${order.id}/purchase-certificate`, withToken(token))
       const certificate = data.certificate as Certificate
       expect(certificate.order_number).toBe(order.display_id)
       expect(certificate.buyer).toEqual({ name: "김주문", email: "buyer@example.kr", phone: "010-9876-5432" })
@@ -299,7 +452,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       const paid = await waitForNotification(order.id, "payment-confirmed")
       expect(paid.data).toMatchObject({ order_number: order.display_id, payment_status: "captured", bank_transfer: null })
 
-      const { data: after } = await api.get(`/store/orders/${order.id}/details?token=${token}`, store)
+      const { data: after } = await api.get(`/store/orders/${order.id}/details`, withToken(token))
       expect(after.order.payment.status).toBe("captured")
       expect(after.order.payment_status).toBe("captured")
     })

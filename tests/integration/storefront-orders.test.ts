@@ -41,6 +41,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
   let guestOrder: PlacedOrder
   let token: string
 
+  /** the guest's cookie for an order, as the checkout or 주문조회 sets it */
+  const orderCookie = (orderId: string, value: string) => `_jahwal_order_${orderId}=${value}`
   const page = async (path: string, cookie?: string) => {
     const res = await fetch(storefront.url + path, { headers: cookie ? { cookie } : {}, redirect: "manual" })
     const html = await res.text()
@@ -83,7 +85,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
       store
     )
     guestOrder = await completeCart(api, key, cartId)
-    const { data } = await api.post("/store/order-lookup", { order_number: guestOrder.display_id, email: "buyer@example.kr" }, store)
+    // the token the checkout collects for the buyer (kept by the storefront in the order's cookie)
+    const { data } = await api.post(`/store/carts/${cartId}/order-access`, {}, store)
     token = data.access_token
     storefront = await startStorefront(api.defaults.baseURL as string, key)
   })
@@ -101,8 +104,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(shown).toContain("주문 조회하기")
     })
 
-    it("/orders/{id}?token= shows the number, 입금 대기 with the account and deadline, items by maker and the delivery", async () => {
-      const { status, page: shown } = await page(`/orders/${guestOrder.id}?token=${encodeURIComponent(token)}`)
+    it("/orders/{id} with the order's cookie shows the number, 입금 대기 with the account and deadline, items by maker and the delivery", async () => {
+      const { status, page: shown } = await page(`/orders/${guestOrder.id}`, orderCookie(guestOrder.id, token))
       expect(status).toBe(200)
       expect(shown).toContain(`주문번호 ${guestOrder.display_id}`)
       expect(shown).toContain("입금 대기")
@@ -117,34 +120,46 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(shown).toContain("문 앞에 놓아 주세요")
       expect(shown).toContain("늘 고맙습니다.")
       expect(shown).toContain("(61947) 광주광역시 서구 죽봉대로 38번길 25")
-      expect(shown).toContain(`/orders/${guestOrder.id}/certificate?token=`)
+      expect(shown).toContain(`/orders/${guestOrder.id}/certificate`)
+      expect(shown).not.toContain("token")
       // each line at its price before the code
       for (const item of guestOrder.items) expect(shown).toContain(won(item.unit_price * item.quantity))
     })
 
-    it("a wrong or missing token is a friendly Korean 404 that does not show the order", async () => {
-      for (const path of [
-        `/orders/${guestOrder.id}?token=x${token}`,
-        `/orders/${guestOrder.id}`,
-        `/orders/order_nope?token=${token}`,
-        `/orders/${guestOrder.id}/certificate?token=bad`,
-        `/orders/${guestOrder.id}/certificate`,
-      ]) {
-        const { status, page: shown } = await page(path)
+    it("a wrong, foreign or missing token is a friendly Korean 404 that does not show the order", async () => {
+      for (const [path, cookie] of [
+        [`/orders/${guestOrder.id}`, orderCookie(guestOrder.id, `x${token}`)],
+        [`/orders/${guestOrder.id}`, undefined],
+        [`/orders/order_nope`, orderCookie("order_nope", token)],
+        [`/orders/${guestOrder.id}`, orderCookie("order_nope", token)],
+        [`/orders/${guestOrder.id}/certificate`, orderCookie(guestOrder.id, "bad")],
+        [`/orders/${guestOrder.id}/certificate`, undefined],
+      ] as const) {
+        const { status, page: shown } = await page(path, cookie)
         expect(status, path).toBe(404)
         expect(shown).toContain("주문을 찾을 수 없습니다")
         expect(shown).not.toContain(`주문번호 ${guestOrder.display_id}`)
+      }
+    })
+
+    it("an old link with ?token= in the address is harmless: it drops the token and opens nothing by itself", async () => {
+      for (const path of [`/orders/${guestOrder.id}`, `/orders/${guestOrder.id}/certificate`, `/order/confirmed/${guestOrder.id}`]) {
+        const { status, location } = await page(`${path}?token=${encodeURIComponent(token)}`)
+        expect(status, path).toBeGreaterThanOrEqual(300)
+        expect(status, path).toBeLessThan(400)
+        expect(new URL(location!, storefront.url).pathname).toBe(path)
+        expect(location).not.toContain("token")
       }
     })
   })
 
   describe("구매확인서", () => {
     it("lists every maker with its 사업자등록번호, items, amounts in won, and the totals", async () => {
-      const { data } = await api.get(`/store/orders/${guestOrder.id}/purchase-certificate?token=${token}`, store)
+      const { data } = await api.get(`/store/orders/${guestOrder.id}/purchase-certificate`, { headers: { ...store.headers, "x-order-token": token } })
       const certificate = data.certificate as Certificate
       expect(certificate.makers.length).toBeGreaterThan(1)
 
-      const { status, page: shown } = await page(`/orders/${guestOrder.id}/certificate?token=${encodeURIComponent(token)}`)
+      const { status, page: shown } = await page(`/orders/${guestOrder.id}/certificate`, orderCookie(guestOrder.id, token))
       expect(status).toBe(200)
       expect(shown).toContain("구매확인서")
       expect(shown).toContain("발행일")

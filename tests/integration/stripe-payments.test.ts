@@ -10,6 +10,7 @@ import { adminHeaders, responseOf } from "./utils/admin"
 import { prepareCart } from "./utils/checkout"
 import { startFakeStripe, type FakePaymentIntent, type FakeStripe } from "./utils/fake-stripe"
 import { runMedusa } from "./utils/medusa-runner"
+import { startStorefront } from "./utils/storefront"
 
 /**
  * Stripe card payments end to end through the Store API and the webhook route, against a local
@@ -206,6 +207,73 @@ runMedusa(
         expect(successfulCaptures(intentId)).toBe(1)
         expect((await intent(intentId)).amount_received).toBe(total)
         expect((await paymentOf(orderId)).captured_at).toBeTruthy()
+      })
+    })
+
+    describe("card return (/checkout/card-return)", () => {
+      const check = (cartId: string, paymentIntent: unknown) =>
+        responseOf<{ paid?: boolean; message: string }>(api.post(`/store/carts/${cartId}/card-payment`, { payment_intent: paymentIntent }, store()))
+
+      it("the backend accepts only this cart's own PaymentIntent, and only once Stripe holds the money", async () => {
+        const mine = await stripeCart()
+        const other = await stripeCart()
+        await fake.confirm(other.intentId)
+        // someone else's paid intent, a made-up one, and malformed input
+        expect(await check(mine.cartId, other.intentId)).toMatchObject({ status: 400, data: { message: "이 장바구니의 카드 결제가 아닙니다. 주문서에서 다시 결제해 주세요." } })
+        expect((await check(mine.cartId, "pi_made_up")).status).toBe(400)
+        const malformed = await check(mine.cartId, "<script>")
+        expect(malformed.status).toBe(400)
+        expect(malformed.data.message).toMatch(/[가-힣]/)
+        // its own intent, not paid yet
+        expect(await check(mine.cartId, mine.intentId)).toMatchObject({ status: 400, data: { message: "카드 결제가 완료되지 않았습니다. 주문서에서 다시 결제해 주세요." } })
+        await fake.confirm(mine.intentId)
+        expect(await check(mine.cartId, mine.intentId)).toMatchObject({ status: 200, data: { paid: true } })
+        expect(await ordersOf(mine.cartId)).toEqual([])
+        // a bank-transfer cart has no card payment to return from
+        const transfer = await prepareCart(api, key, regionId, [{ variant_id: variantId, quantity: 1 }], "pp_bank-transfer_bank-transfer")
+        expect((await check(transfer, mine.intentId)).status).toBe(400)
+      })
+
+      it("the storefront completes the cart only for a paid intent of its own, whatever redirect_status says", async () => {
+        const storefront = await startStorefront(api.defaults.baseURL as string, key)
+        try {
+          const cardReturn = async (cartId: string, query: string) => {
+            const res = await fetch(`${storefront.url}/checkout/card-return?${query}`, {
+              headers: { cookie: `_jahwal_cart_id=${cartId}` },
+              redirect: "manual",
+            })
+            const to = new URL(res.headers.get("location") ?? "", storefront.url)
+            return { status: res.status, location: to.pathname + to.search, setCookie: res.headers.getSetCookie() }
+          }
+          const victim = await stripeCart()
+          const paidElsewhere = await stripeCart()
+          await fake.confirm(paidElsewhere.intentId)
+
+          // forged: "succeeded" with another cart's paid intent, then with the cart's own unpaid one
+          for (const query of [
+            `payment_intent=${paidElsewhere.intentId}&redirect_status=succeeded`,
+            `payment_intent=${victim.intentId}&redirect_status=succeeded`,
+            "redirect_status=succeeded",
+          ]) {
+            const res = await cardReturn(victim.cartId, query)
+            expect(res.status, query).toBe(303)
+            expect(res.location, query).toBe("/checkout?card=failed")
+          }
+          expect(await ordersOf(victim.cartId)).toEqual([])
+          expect(await ordersOf(paidElsewhere.cartId)).toEqual([])
+
+          // the genuine return: the order is placed and its token kept in an httpOnly cookie, not the address
+          await fake.confirm(victim.intentId)
+          const res = await cardReturn(victim.cartId, `payment_intent=${victim.intentId}&payment_intent_client_secret=x&redirect_status=succeeded`)
+          const [orderId] = await ordersOf(victim.cartId)
+          expect(orderId).toBeTruthy()
+          expect(res.status).toBe(303)
+          expect(res.location).toBe(`/order/confirmed/${orderId}`)
+          const tokenCookie = res.setCookie.find((c) => c.startsWith(`_jahwal_order_${orderId}=`))
+          expect(tokenCookie).toMatch(/HttpOnly/i)
+        } finally {
+          await storefront.stop()
+        }
       })
     })
 
