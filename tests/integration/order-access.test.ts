@@ -211,6 +211,28 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect((await lookupFrom(guessers[1], { order_number: order.display_id, email: "buyer@example.kr" })).status).toBe(200)
     })
 
+    it("10,000 misses on numbers without an order free nothing: a contested number stays closed to its guessers", { timeout: 900_000 }, async () => {
+      const target = await placeGiftOrder()
+      const guessers = Array.from({ length: 10 }, (_, i) => `203.0.113.${200 + i}`)
+      for (const [i, address] of guessers.entries()) {
+        expect((await lookupFrom(address, { order_number: target.display_id, email: `guess${i}@example.kr` })).status).toBe(404)
+      }
+      expect((await lookupFrom(guessers[0], { order_number: target.display_id, email: "buyer@example.kr" })).status).toBe(429)
+      // a flood of misses on distinct unknown numbers, each from its own address (a store that
+      // forgets old entries to make room, as the limit of before did at 10,000, would free the target)
+      const flood = 10_001
+      for (let start = 0; start < flood; start += 25) {
+        const batch = Array.from({ length: Math.min(25, flood - start) }, (_, k) => start + k)
+        const statuses = await Promise.all(
+          batch.map((i) => lookupFrom(`198.18.${i >> 8}.${i & 255}`, { order_number: 1_000_000 + i, email: "nobody@example.kr" }).then((r) => r.status))
+        )
+        expect(new Set(statuses)).toEqual(new Set([404]))
+      }
+      expect((await lookupFrom(guessers[0], { order_number: target.display_id, email: "buyer@example.kr" })).status).toBe(429)
+      expect((await lookupFrom(guessers[9], { order_number: target.display_id, email: "guess-again@example.kr" })).status).toBe(429)
+      expect((await lookup({ order_number: target.display_id, email: "buyer@example.kr" })).status).toBe(200)
+    })
+
     it("misses on numbers no order has yet lock nothing in advance: the next buyer's page and lookup work", async () => {
       // order numbers are sequential: the one after the latest order is the next buyer's
       const next = (await placeGiftOrder()).display_id + 1
