@@ -332,7 +332,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
     })
 
     it("refuses a token older than 30 days", async () => {
-      const secret = "jahwal-local-dev-secret"
+      // the backend's own secret, as the backend would have signed them at that time
+      const { http } = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+      const secret = String(http.cookieSecret || http.jwtSecret)
       const oldButValid = signOrderAccessToken(order.id, secret, Date.now() - ORDER_ACCESS_TTL_MS + 60_000).token
       expect((await details(order.id, oldButValid)).status).toBe(200)
       const expired = signOrderAccessToken(order.id, secret, Date.now() - ORDER_ACCESS_TTL_MS - 60_000).token
