@@ -211,20 +211,21 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect((await lookupFrom(guessers[1], { order_number: order.display_id, email: "buyer@example.kr" })).status).toBe(200)
     })
 
-    it("10,000 misses on numbers without an order free nothing: a contested number stays closed to its guessers", { timeout: 900_000 }, async () => {
+    it("misses on numbers without an order free nothing: a contested number stays closed to its guessers", async () => {
       const target = await placeGiftOrder()
       const guessers = Array.from({ length: 10 }, (_, i) => `203.0.113.${200 + i}`)
       for (const [i, address] of guessers.entries()) {
         expect((await lookupFrom(address, { order_number: target.display_id, email: `guess${i}@example.kr` })).status).toBe(404)
       }
       expect((await lookupFrom(guessers[0], { order_number: target.display_id, email: "buyer@example.kr" })).status).toBe(429)
-      // a flood of misses on distinct unknown numbers, each from its own address (a store that
-      // forgets old entries to make room, as the limit of before did at 10,000, would free the target)
-      const flood = 10_001
-      for (let start = 0; start < flood; start += 25) {
-        const batch = Array.from({ length: Math.min(25, flood - start) }, (_, k) => start + k)
+      // misses on distinct unknown numbers, each from its own address, touch no per-number count
+      // (the 10,000-entry flood that freed a number before is covered on the counter itself:
+      // tests/integration/rate-limit-store.test.ts)
+      for (let start = 0; start < 100; start += 10) {
         const statuses = await Promise.all(
-          batch.map((i) => lookupFrom(`198.18.${i >> 8}.${i & 255}`, { order_number: 1_000_000 + i, email: "nobody@example.kr" }).then((r) => r.status))
+          Array.from({ length: 10 }, (_, k) => start + k).map((i) =>
+            lookupFrom(`198.18.0.${i + 1}`, { order_number: 1_000_000 + i, email: "nobody@example.kr" }).then((r) => r.status)
+          )
         )
         expect(new Set(statuses)).toEqual(new Set([404]))
       }
