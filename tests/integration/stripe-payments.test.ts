@@ -210,7 +210,7 @@ runMedusa(
       })
     })
 
-    describe("card return (/checkout/card-return)", () => {
+    describe("card return (/checkout/card-return)", { timeout: 300_000 }, () => {
       const check = (cartId: string, paymentIntent: unknown) =>
         responseOf<{ paid?: boolean; message: string }>(api.post(`/store/carts/${cartId}/card-payment`, { payment_intent: paymentIntent }, store()))
 
