@@ -14,6 +14,7 @@ export const REDIS_SUITES = [
   // Redis is handled asynchronously and may land after the runner's database snapshot (then the
   // restore before the next test removes it); the order-lookup limiter moves to Redis separately
   "tests/integration/checkout-flow.test.ts", // the whole flow, order.placed subscribers
+  "tests/integration/rate-limit-store.test.ts", // the order-lookup miss counters on Redis (no Medusa)
 ]
 
 export default defineConfig({
