@@ -6,7 +6,7 @@ const STOREFRONT = path.resolve(__dirname, "../../../storefront")
 const NEXT = path.join(STOREFRONT, "node_modules/.bin/next")
 
 
-async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000) {
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
