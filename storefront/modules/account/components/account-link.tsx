@@ -4,16 +4,17 @@ import { retrieveCustomer } from "@/lib/data/customer"
 /** Header links: 로그인 for guests, 내 계정 for a signed-in customer; 주문조회 for everyone. */
 export async function AccountLink() {
   const customer = await retrieveCustomer().catch(() => null)
+  const link = "flex h-12 items-center rounded-lg px-3 hover:bg-brand-50 md:h-10 md:rounded-full"
   return (
-    <nav aria-label="회원 메뉴">
-      <ul className="flex items-center gap-1 text-sm font-semibold text-ink-700">
+    <nav aria-label="회원 메뉴" className="border-t border-cream-200 pt-2 md:border-0 md:pt-0">
+      <ul className="grid grid-cols-2 gap-1 text-base font-semibold text-ink-700 md:flex md:items-center md:text-sm">
         <li>
-          <Link href="/orders/lookup" className="block rounded-full px-3 py-2 hover:bg-brand-50">
+          <Link href="/orders/lookup" className={link}>
             주문조회
           </Link>
         </li>
         <li>
-          <Link href={customer ? "/account" : "/account/login"} className="block rounded-full px-3 py-2 hover:bg-brand-50">
+          <Link href={customer ? "/account" : "/account/login"} className={link}>
             {customer ? "내 계정" : "로그인"}
           </Link>
         </li>

@@ -20,15 +20,18 @@ function CartLinkView({ count }: { count: number | null }) {
     <Link
       href="/cart"
       aria-label={label}
-      className="relative flex items-center gap-1 rounded-full px-3 py-2 text-sm font-semibold text-ink-700 hover:bg-brand-50"
+      className="relative flex size-11 items-center justify-center gap-1 rounded-full text-sm font-semibold text-ink-900 hover:bg-brand-50 md:h-10 md:w-auto md:px-3 md:text-ink-700"
     >
       <CartIcon />
-      <span aria-hidden="true">장바구니</span>
+      {/* phones show the icon only: the row has room for one line of four buttons */}
+      <span aria-hidden="true" className="hidden md:inline">
+        장바구니
+      </span>
       {count !== null && count > 0 && (
         <span
           aria-hidden="true"
           data-testid="cart-count"
-          className="absolute -top-0.5 right-0 min-w-5 rounded-full bg-brand-600 px-1.5 text-center text-xs leading-5 text-white"
+          className="absolute right-0 top-0.5 min-w-5 rounded-full bg-brand-600 px-1.5 text-center text-xs leading-5 text-white"
         >
           {count > 99 ? "99+" : count}
         </span>

@@ -51,7 +51,7 @@ export function CartPreview({ lines, itemTotal }: CartPreviewProps) {
         aria-controls={panelId}
         aria-label="장바구니 미리보기"
         onClick={() => setOpen((value) => !value)}
-        className="flex size-9 items-center justify-center rounded-full text-ink-700 hover:bg-brand-50"
+        className="flex size-11 items-center justify-center rounded-full text-ink-700 hover:bg-brand-50 md:size-9"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? "rotate-180" : ""}`}>
           <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

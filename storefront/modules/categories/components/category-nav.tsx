@@ -2,20 +2,38 @@
 
 import Link from "next/link"
 import { usePathname } from "next/navigation"
+import { useEffect, useRef } from "react"
 
 export type NavCategory = {
   handle: string
   name: string
 }
 
+/**
+ * The category strip under the header row: one line of tabs that scrolls sideways on a phone
+ * (it never wraps into a second row), with the current category scrolled into sight.
+ */
 export function CategoryNav({ categories }: { categories: NavCategory[] }) {
   const pathname = usePathname()
+  const list = useRef<HTMLUListElement>(null)
+
+  useEffect(() => {
+    const strip = list.current
+    const current = strip?.querySelector<HTMLElement>("[aria-current=page]")
+    if (!strip || !current) return
+    // centre it within the strip only: scrollIntoView could move the page as well
+    strip.scrollLeft = current.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2
+  }, [pathname])
+
   if (categories.length === 0) {
     return null
   }
   return (
-    <nav aria-label="상품 카테고리" className="border-t border-cream-200">
-      <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 py-2 text-sm sm:px-4">
+    <nav aria-label="상품 카테고리" className="relative border-t border-cream-200">
+      <ul
+        ref={list}
+        className="relative mx-auto flex max-w-6xl overflow-x-auto px-1 text-[0.9375rem] [scrollbar-width:none] md:px-2 [&::-webkit-scrollbar]:hidden"
+      >
         {categories.map((category) => {
           const href = `/categories/${category.handle}`
           const current = pathname === href
@@ -24,8 +42,8 @@ export function CategoryNav({ categories }: { categories: NavCategory[] }) {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded-full px-3 py-1.5 transition-colors hover:bg-brand-50 ${
-                  current ? "bg-brand-600 font-semibold text-white hover:bg-brand-700" : "text-ink-700"
+                className={`flex h-11 items-center border-b-2 px-3 transition-colors hover:text-brand-700 ${
+                  current ? "border-brand-600 font-bold text-brand-700" : "border-transparent text-ink-700"
                 }`}
               >
                 {category.name}
@@ -34,6 +52,11 @@ export function CategoryNav({ categories }: { categories: NavCategory[] }) {
           )
         })}
       </ul>
+      {/* a fade at the right edge says the strip goes on */}
+      <span
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-y-0 right-0 w-8 bg-linear-to-l from-white md:hidden"
+      />
     </nav>
   )
 }

@@ -12,13 +12,13 @@ type HomeSectionProps = {
 
 export function HomeSection({ id, title, description, more, children }: HomeSectionProps) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="mx-auto max-w-6xl space-y-5 px-4 py-10">
+    <section id={id} aria-labelledby={`${id}-title`} className="mx-auto max-w-6xl space-y-4 px-4 py-6 sm:space-y-5 sm:py-10">
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
         <div className="space-y-1">
-          <h2 id={`${id}-title`} className="text-xl font-bold sm:text-2xl">
+          <h2 id={`${id}-title`} className="text-lg font-bold sm:text-2xl">
             {title}
           </h2>
-          {description && <p className="text-ink-500">{description}</p>}
+          {description && <p className="text-sm text-ink-500 sm:text-base">{description}</p>}
         </div>
         {more && (
           <Link href={more.href} className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
