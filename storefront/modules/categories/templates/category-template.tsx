@@ -31,7 +31,7 @@ export function CategoryTemplate({
   const basePath = `/categories/${category.handle}`
   const filtered = Boolean(filters.region || filters.maker)
   return (
-    <div className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:py-12">
+    <div className="mx-auto max-w-6xl space-y-5 px-4 py-5 sm:space-y-8 sm:py-12">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{category.name}</h1>
         {category.description && <p className="max-w-2xl text-ink-700">{category.description}</p>}
@@ -43,7 +43,7 @@ export function CategoryTemplate({
         regions={regions}
         makers={makers}
       />
-      <section aria-labelledby="category-products" className="space-y-8">
+      <section aria-labelledby="category-products" className="space-y-4 sm:space-y-8">
         <h2 id="category-products" className="sr-only">
           {category.name} 상품 목록
         </h2>

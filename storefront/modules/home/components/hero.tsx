@@ -5,7 +5,7 @@ export function Hero({ giftSetsHref }: { giftSetsHref: string }) {
   return (
     <section aria-labelledby="hero-title" className="bg-brand-50">
       <div className="mx-auto max-w-6xl space-y-3 px-4 py-6 sm:space-y-5 sm:py-16">
-        <h1 id="hero-title" className="text-[1.375rem] font-extrabold leading-snug text-ink-900 sm:text-4xl sm:leading-tight">
+        <h1 id="hero-title" className="text-balance text-[1.375rem] font-extrabold leading-snug text-ink-900 sm:text-4xl sm:leading-tight">
           일하는 사람의 내일을 함께 만드는 장터
         </h1>
         <div className="max-w-2xl space-y-1 text-sm leading-relaxed text-ink-700 sm:space-y-2 sm:text-lg">
