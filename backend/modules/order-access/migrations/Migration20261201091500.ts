@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261201090000 extends Migration {
+export class Migration20261201091500 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "order_access_revocation" ("id" text not null, "order_id" text not null, "revoked_at" timestamptz not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "order_access_revocation_pkey" primary key ("id"));`);
