@@ -14,7 +14,10 @@ import { storeOrderAccessMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeReservedMetadataMiddlewares } from "./store/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { koreanErrorHandler } from "./utils/korean-error-handler"
+import { inputGuardMiddlewares } from "./utils/reject-unstorable-text"
 
 export default defineMiddlewares({
-  routes: [...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  errorHandler: koreanErrorHandler,
+  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

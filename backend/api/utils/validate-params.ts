@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { koreanIssuesMessage } from "./korean-issue"
 
 /**
  * Checks the route's path parameters with a zod schema (Medusa validates only body and query);
@@ -10,6 +11,6 @@ export function validateParams(schema: z.ZodTypeAny) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const result = schema.safeParse(req.params)
     if (result.success) return next()
-    next(new MedusaError(MedusaError.Types.INVALID_DATA, result.error.issues.map((i) => i.message).join("; ")))
+    next(new MedusaError(MedusaError.Types.INVALID_DATA, koreanIssuesMessage(result.error.issues, 10)))
   }
 }
