@@ -128,6 +128,13 @@ runMedusa(__filename, ({ api, getContainer }) => {
     return last
   }
 
+  it("the write check sees an accepted write (so 'nothing written' below means something)", async () => {
+    const fingerprint = await tableFingerprint(getContainer())
+    const before = await settle(fingerprint)
+    await api.post(`/admin/makers/${real["makers:id"]}`, { representative: "김대표" }, admin)
+    expect(changedTables(before, await fingerprint())).toContainEqual(expect.stringMatching(/^maker: /))
+  })
+
   it("answers malformed input on every custom store and admin route with a Korean 4xx, writing nothing", async () => {
     const fingerprint = await tableFingerprint(getContainer())
     const targets: [RouteEntry, string[], Auth][] = [
