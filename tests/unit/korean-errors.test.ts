@@ -25,7 +25,9 @@ describe("Korean error messages", () => {
     expect(koreanErrorMessage(400, "Invalid request: Expected type: 'number' for field 'items, 0, quantity', got: 'x'")).toBe(
       "items.0.quantity 항목의 형식이 올바르지 않습니다. (number 형식이어야 합니다)"
     )
-    expect(koreanErrorMessage(404, "Cart id not found")).toBe("요청한 정보를 찾을 수 없습니다.")
+    expect(koreanErrorMessage(404, "Shipping option with id: x was not found")).toBe("요청한 정보를 찾을 수 없습니다.")
+    expect(koreanErrorMessage(400, "The promotion code SUMMER is invalid")).toBe('할인 코드 "SUMMER"를 찾을 수 없습니다. 코드를 다시 확인해 주세요.')
+    expect(koreanErrorMessage(422, "Customer with this email already has an account")).toBe("이미 가입된 이메일입니다. 로그인해 주세요.")
     expect(koreanErrorMessage(404, "Product with id: x was not found", { keepDetail: true })).toBe(
       "요청한 정보를 찾을 수 없습니다. (Product with id: x was not found)"
     )

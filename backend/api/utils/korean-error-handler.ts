@@ -60,8 +60,11 @@ export const koreanErrorHandler: MedusaErrorHandlerFunction = (error, req, res, 
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
     if (body && typeof body === "object" && res.statusCode >= 400) {
-      const b = body as { message?: unknown }
-      b.message = koreanErrorMessage(res.statusCode, b.message, { keepDetail: req.path.startsWith("/admin") })
+      const b = body as { message?: unknown; detail?: unknown }
+      const original = b.message
+      b.message = koreanErrorMessage(res.statusCode, original, { keepDetail: req.path.startsWith("/admin") })
+      // the English original stays readable for developers of API clients (never on a 5xx)
+      if (b.message !== original && typeof original === "string" && res.statusCode < 500) b.detail = original
     }
     return json(body)
   }

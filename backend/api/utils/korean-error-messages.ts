@@ -32,6 +32,23 @@ const VALIDATION_PARTS: [RegExp, (...m: string[]) => string][] = [
   [/^Value for field '([^']*)' not multiple of: '([^']*)'$/s, (path, d) => `${field(path)}은(는) ${d}의 배수여야 합니다.`],
 ]
 
+// English messages of Medusa's core store routes a shopper (or the storefront) runs into.
+const CORE_MESSAGES: [RegExp, (...m: string[]) => string][] = [
+  [/already has an account/i, () => "이미 가입된 이메일입니다. 로그인해 주세요."],
+  [/^The promotion code (.+) is invalid$/s, (code) => `할인 코드 "${code}"를 찾을 수 없습니다. 코드를 다시 확인해 주세요.`],
+  [/^(Region id not found|No regions found)/, () => "배송 지역(region)을 찾을 수 없습니다."],
+  [/^You tried to set relationship (\w+): .*, but such entity does not exist/s, (key) => `${field(key)}의 정보를 찾을 수 없습니다.`],
+  [/^Cart id not found|^Cart with id: .* was not found/s, () => "장바구니를 찾을 수 없습니다."],
+]
+
+const translateCore = (message: string) => {
+  for (const [pattern, word] of CORE_MESSAGES) {
+    const m = pattern.exec(message)
+    if (m) return word(...m.slice(1))
+  }
+  return undefined
+}
+
 /** "Invalid request: a; b" from Medusa's validators, issue by issue in Korean (our own Korean issues kept). */
 function translateValidation(message: string): string | undefined {
   const match = /^Invalid request: (.*)$/s.exec(message)
@@ -49,15 +66,16 @@ function translateValidation(message: string): string | undefined {
 
 /**
  * A Korean message for an error answer: Korean messages pass through; Medusa's validation
- * wording and the checkout errors are translated; anything else gets the status's Korean
- * message, and `keepDetail` appends the original (staff in the admin still see which record).
+ * wording, the checkout errors and a few core store errors are translated; anything else gets
+ * the status's Korean sentence (STATUS_MESSAGES), and `keepDetail` appends the original (staff in
+ * the admin still see which record).
  */
 export function koreanErrorMessage(status: number, message: unknown, { keepDetail = false } = {}): string {
   if (typeof message === "string" && HANGUL.test(message)) return message
   if (typeof message !== "string" || !message.trim() || status >= 500) return statusMessage(status)
   const checkout = translateCheckoutMessage(message)
   if (checkout !== message) return checkout
-  const validation = translateValidation(message)
-  if (validation) return validation
+  const known = translateValidation(message) ?? translateCore(message)
+  if (known) return known
   return keepDetail ? `${statusMessage(status)} (${message})` : statusMessage(status)
 }

@@ -60,14 +60,23 @@ export function statusOf(error: unknown): number | null {
     : null
 }
 
+// The API's sentences for an error it knows only by status (docs/api-errors.md): our own
+// fallback says more about what the shopper was doing.
+const GENERIC_API_MESSAGES = new Set([
+  "요청이 올바르지 않습니다.",
+  "요청한 정보를 찾을 수 없습니다.",
+  "요청을 처리할 수 없습니다.",
+])
+
 /**
  * The API's own message when it is one for customers (a Korean 4xx from our routes, e.g. a bad
- * phone number); Medusa's English internals and 5xx errors become the given Korean fallback.
+ * phone number); Medusa's English internals, the API's generic sentences and 5xx errors become
+ * the given Korean fallback.
  */
 export function messageOf(error: unknown, fallback: string): string {
   const status = statusOf(error)
   const message = error instanceof Error ? error.message : ""
-  if (status !== null && status >= 400 && status < 500 && /[가-힣]/.test(message)) {
+  if (status !== null && status >= 400 && status < 500 && /[가-힣]/.test(message) && !GENERIC_API_MESSAGES.has(message)) {
     return message
   }
   return fallback

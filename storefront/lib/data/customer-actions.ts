@@ -87,7 +87,7 @@ export async function signup(_state: FormState, formData: FormData): Promise<For
   try {
     await postJson("/store/customers", { email, first_name: name, last_name: "", phone }, registrationToken)
   } catch (error) {
-    if (/already has an account/i.test(messageOf(error))) return { fieldErrors: { email: ALREADY_REGISTERED }, values }
+    if (/already has an account|이미 가입된/i.test(messageOf(error))) return { fieldErrors: { email: ALREADY_REGISTERED }, values }
     return { error: TRY_AGAIN, values }
   }
 
