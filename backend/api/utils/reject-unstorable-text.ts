@@ -38,7 +38,7 @@ function decodedPath(path: string): string | undefined {
  * either, so a request carrying one in its path, query or body is refused up front.
  */
 export function rejectUnstorableText(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  // a matcher without methods is mounted with app.use, which strips the matched part off req.path
+  // the full path (req.path is relative where a matcher is mounted with app.use)
   const path = decodedPath(req.originalUrl.split("?")[0])
   if (path === undefined) throw new MedusaError(MedusaError.Types.INVALID_DATA, "주소(URL)에 올바르지 않은 문자가 들어 있습니다.")
   if (unstorable(path) || hasUnstorableText(req.query) || hasUnstorableText(req.body)) {
@@ -47,8 +47,13 @@ export function rejectUnstorableText(req: MedusaRequest, _res: MedusaResponse, n
   next()
 }
 
-/** On every route of our surfaces, Medusa's own included (wildcards run ahead of their validators). */
+/**
+ * On every route of our surfaces, Medusa's own included (wildcards run ahead of their
+ * validators). Method-bound, so on /seller it runs after the seller guard (the only method-less
+ * middleware there, see tests/unit/seller-guard.test.ts).
+ */
 export const inputGuardMiddlewares: MiddlewareRoute[] = ["/store*", "/admin*", "/seller*"].map((matcher) => ({
+  method: ["GET", "POST", "PUT", "PATCH", "DELETE"],
   matcher,
   middlewares: [rejectUnstorableText],
 }))
