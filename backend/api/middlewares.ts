@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminListingApprovalsMiddlewares } from "./admin/listing-approvals/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
+import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminProductsMiddlewares } from "./admin/products/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
@@ -19,5 +20,5 @@ import { inputGuardMiddlewares } from "./utils/reject-unstorable-text"
 
 export default defineMiddlewares({
   errorHandler: koreanErrorHandler,
-  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

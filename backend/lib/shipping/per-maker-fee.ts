@@ -1,4 +1,4 @@
-import { toWon, type AmountLike } from "../money/won"
+import { requireWon, type AmountLike } from "../money/won"
 
 /**
  * 업체별 배송: every maker ships its own parcel. A maker's fee is its base fee, waived once the
@@ -66,7 +66,7 @@ export function computeMakerShipping(
     const policy = policyOf(line.product_id) ?? NO_MAKER
     const key = policy.maker?.id ?? ""
     const group = groups.get(key) ?? { policy, ids: [], subtotal: 0 }
-    group.subtotal += toWon(line.unit_price) * toWon(line.quantity)
+    group.subtotal += requireWon(line.unit_price) * requireWon(line.quantity)
     if (line.id) group.ids.push(line.id)
     groups.set(key, group)
   }
