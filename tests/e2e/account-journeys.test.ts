@@ -220,14 +220,21 @@ runMedusa(__filename, ({ api, getContainer }) => {
       try {
         await page.goto(`${storefront.url}/orders/lookup`)
         await field(page, "주문번호").fill(String(guestOrder.display_id))
+        // each miss is awaited to its answer: typing while the last one is in flight would let the
+        // form re-render over the new input (the alert of the first miss is still on screen)
+        const submitMiss = async () => {
+          await Promise.all([
+            page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/orders/lookup"),
+            page.getByRole("button", { name: "주문 조회하기" }).click(),
+          ])
+          await page.getByRole("alert").filter({ hasText: "주문을 찾을 수 없습니다" }).waitFor()
+        }
         await field(page, "이메일 또는 휴대폰 번호").fill("someone.else@example.kr")
-        await page.getByRole("button", { name: "주문 조회하기" }).click()
-        await page.getByRole("alert").filter({ hasText: "주문을 찾을 수 없습니다" }).waitFor()
+        await submitMiss()
 
         // the recipient's phone is not the orderer's: no access
         await field(page, "이메일 또는 휴대폰 번호").fill("010-1234-5678")
-        await page.getByRole("button", { name: "주문 조회하기" }).click()
-        await page.getByRole("alert").filter({ hasText: "주문을 찾을 수 없습니다" }).waitFor()
+        await submitMiss()
 
         await field(page, "이메일 또는 휴대폰 번호").fill("010-9876-5432")
         await page.getByRole("button", { name: "주문 조회하기" }).click()

@@ -132,9 +132,11 @@ runMedusa(__filename, ({ api, getContainer }) => {
     expect(lookup.status).toBe(200)
     expect(lookup.data.order.total).toBe(total)
     const token = lookup.data.access_token
+    // tokens travel only in the x-order-token header (docs/orders.md)
+    const withToken = (t: string) => ({ headers: { ...store().headers, "x-order-token": t } })
 
     const details = await responseOf<{ order: Record<string, unknown> & { payment: { bank_transfer: { amount: number } } } }>(
-      api.get(`/store/orders/${order.id}/details?token=${token}`, store())
+      api.get(`/store/orders/${order.id}/details`, withToken(token))
     )
     expect(details.status).toBe(200)
     expectAllWhole(details.data)
@@ -142,7 +144,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     expect(details.data.order.payment.bank_transfer.amount).toBe(total)
 
     const certificates = [
-      await responseOf<{ certificate: Certificate }>(api.get(`/store/orders/${order.id}/purchase-certificate?token=${token}`, store())),
+      await responseOf<{ certificate: Certificate }>(api.get(`/store/orders/${order.id}/purchase-certificate`, withToken(token))),
       await responseOf<{ certificate: Certificate }>(api.get(`/admin/orders/${order.id}/purchase-certificate`, admin)),
     ]
     for (const certificate of certificates) {
