@@ -6,7 +6,7 @@ import {
   checkSignup,
   safeNextPath,
 } from "../../storefront/lib/util/account-forms"
-import { PHONE_ERROR, POSTAL_CODE_ERROR } from "../../storefront/lib/util/korean-contact"
+import { PHONE_ERROR, POSTAL_CODE_ERROR } from "../../storefront/lib/shared/korean-contact"
 import { formatKoreanAddress, groupItemsByMaker, recipientName } from "../../storefront/lib/util/order-groups"
 import {
   BANK_TRANSFER_PROVIDER_ID,

@@ -9,7 +9,7 @@ import {
   STRIPE_PROVIDER,
 } from "../../storefront/lib/util/checkout-form"
 import { formatDeadline, formatSeoulMoment } from "../../storefront/lib/util/deadline"
-import { PHONE_ERROR, POSTAL_CODE_ERROR } from "../../storefront/lib/util/korean-contact"
+import { PHONE_ERROR, POSTAL_CODE_ERROR } from "../../storefront/lib/shared/korean-contact"
 import { freeShippingHint, shippingFeeLabel } from "../../storefront/lib/util/maker-shipping"
 
 const OFFERED = [BANK_TRANSFER_PROVIDER]

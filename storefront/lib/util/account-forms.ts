@@ -1,4 +1,4 @@
-import { normalizeMobilePhone, normalizePostalCode, PHONE_ERROR, POSTAL_CODE_ERROR } from "./korean-contact"
+import { normalizeMobilePhone, normalizePostalCode, PHONE_ERROR, POSTAL_CODE_ERROR } from "../shared/korean-contact"
 
 /**
  * Checks for the account forms (가입, 로그인, 배송지, 주문조회), pure so they can be unit-tested

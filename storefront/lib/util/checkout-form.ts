@@ -1,4 +1,4 @@
-import { normalizeMobilePhone, normalizePostalCode, PHONE_ERROR, POSTAL_CODE_ERROR } from "./korean-contact"
+import { normalizeMobilePhone, normalizePostalCode, PHONE_ERROR, POSTAL_CODE_ERROR } from "../shared/korean-contact"
 
 /**
  * The checkout form (주문자, 배송지, 선물하기, 결제수단, 동의) checked field by field, pure so the

@@ -1,8 +1,8 @@
 /**
  * Korean contact fields as customers type them: mobile numbers (010-1234-5678, 01012345678,
- * 010 1234 5678) and 5-digit postal codes (우편번호, since 2015). A twin of the API's check
- * (backend/lib/korean/contact.ts: the storefront is its own package and cannot import it);
- * tests/unit/korean-contact.test.ts holds both to the same table of cases.
+ * 010 1234 5678) and 5-digit postal codes (우편번호, since 2015). One copy for the shop's forms and
+ * the API: it lives in the storefront package (Turbopack compiles only files inside `storefront/`)
+ * and backend/lib/korean/contact.ts re-exports it, like the safe-html policy.
  */
 
 export const PHONE_ERROR = "휴대폰 번호를 010-1234-5678 형식으로 입력해 주세요."
