@@ -3,6 +3,7 @@ import { validateKoreanBody } from "../utils/validate-korean-body"
 import { validateKoreanQuery } from "../utils/validate-korean-query"
 import { refuseSuspendedSellerLogin, sellerGuard } from "./guard"
 import { SellerAcceptInvite, SellerInvitePreviewQuery } from "./invites/accept/validators"
+import { SellerUpdateMaker } from "./maker/validators"
 import { SellerCreateInvite } from "./members/validators"
 import { SellerCreateProduct, SellerListProductsQuery, SellerUpdateProduct, SellerUpdateVariant } from "./products/validators"
 
@@ -19,6 +20,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/auth/seller/emailpass", middlewares: [refuseSuspendedSellerLogin] },
   { method: ["GET"], matcher: "/seller/invites/accept", middlewares: [validateKoreanQuery(SellerInvitePreviewQuery)] },
   { method: ["POST"], matcher: "/seller/invites/accept", middlewares: [validateKoreanBody(SellerAcceptInvite)] },
+  { method: ["POST"], matcher: "/seller/maker", middlewares: [validateKoreanBody(SellerUpdateMaker)] },
   { method: ["POST"], matcher: "/seller/members", middlewares: [validateKoreanBody(SellerCreateInvite)] },
   { method: ["GET"], matcher: "/seller/products", middlewares: [validateKoreanQuery(SellerListProductsQuery)] },
   { method: ["POST"], matcher: "/seller/products", middlewares: [validateKoreanBody(SellerCreateProduct)] },

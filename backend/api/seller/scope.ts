@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SELLER_ERRORS } from "../../lib/seller/seller-errors"
+import { SELLER_MAKER_FIELDS } from "./maker/fields"
 import type { SellerContext, SellerRequest } from "./types"
 
 /**
@@ -20,6 +21,13 @@ export function requireOwner(req: SellerRequest): SellerContext {
 }
 
 const queryOf = (req: SellerRequest) => req.scope.resolve(ContainerRegistrationKeys.QUERY)
+
+/** The seller's own maker (the guard's maker id, nothing from the request). */
+export async function sellerMaker(req: SellerRequest, fields: string[] = SELLER_MAKER_FIELDS) {
+  const { data } = await queryOf(req).graph({ entity: "maker", fields, filters: { id: sellerOf(req).maker_id } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.makerNotFound)
+  return data[0] as Record<string, unknown>
+}
 
 /** Ids of this maker's products (the maker ↔ product link). */
 export async function sellerProductIds(req: SellerRequest): Promise<string[]> {

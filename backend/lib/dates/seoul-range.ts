@@ -31,3 +31,15 @@ export function seoulDateRange(from: string, to: string): { gte: Date; lt: Date 
 export function seoulDate(instant: Date): string {
   return new Date(instant.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 10)
 }
+
+/** The Seoul calendar month (YYYY-MM) of an instant, as the UTC interval [1st 00:00, next 1st 00:00) in Seoul. */
+export function seoulMonth(instant: Date): { month: string; gte: Date; lt: Date } {
+  const seoul = new Date(instant.getTime() + SEOUL_OFFSET_MS)
+  const year = seoul.getUTCFullYear()
+  const month = seoul.getUTCMonth()
+  return {
+    month: `${year}-${String(month + 1).padStart(2, "0")}`,
+    gte: new Date(Date.UTC(year, month, 1) - SEOUL_OFFSET_MS),
+    lt: new Date(Date.UTC(year, month + 1, 1) - SEOUL_OFFSET_MS),
+  }
+}

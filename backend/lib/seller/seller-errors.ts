@@ -13,4 +13,10 @@ export const SELLER_ERRORS = {
   inviteNotFound: "초대를 찾을 수 없습니다.",
   cannotRemoveSelf: "자기 자신은 삭제할 수 없습니다.",
   lastOwner: "마지막 대표 계정은 삭제할 수 없습니다.",
+  legalFields: "사업자 정보(상호, 사업자등록번호, 대표자, 통신판매업 신고번호 등)와 구분·상태·핸들·지역은 판매자센터에서 바꿀 수 없습니다. 자활센터에 문의해 주세요.",
+  imageNotFound: "이미지를 찾을 수 없습니다.",
+  fileRequired: "이미지 파일(file)을 첨부해 주세요.",
+  fileTooLarge: "이미지는 10MB 이하만 올릴 수 있습니다.",
+  fileType: "JPEG, PNG, WebP 이미지만 올릴 수 있습니다.",
+  multipartRequired: "이미지는 multipart/form-data 형식으로, file 항목에 담아 보내 주세요.",
 } as const

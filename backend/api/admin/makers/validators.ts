@@ -5,7 +5,8 @@ import { safeImageUrl } from "../../../lib/security/safe-url"
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식이어야 합니다")
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
-const phone = z
+/** A maker's phone (landline or mobile); also 판매자센터's profile form. */
+export const makerPhone = z
   .string()
   .trim()
   .regex(/^0\d{1,2}-\d{3,4}-\d{4}$|^1\d{3}-\d{4}$/, "전화번호는 062-367-3027, 010-1234-5678 같은 형식이어야 합니다")
@@ -35,7 +36,7 @@ const makerFields = {
   region: z.string().trim().min(2, "시·도를 입력하세요").max(20),
   founded_on: date.nullish(),
   story: z.string().max(20_000).optional(),
-  phone,
+  phone: makerPhone,
   email: z.string().email("이메일 형식이 올바르지 않습니다").nullish(),
   address: optionalText(200),
   business_registration_number: z.string().trim().max(20).nullish(),
