@@ -1,13 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { pagingSchema } from "../../utils/list-query"
 
-export const AdminListListingApprovalsQuery = z
-  .object({
-    ...pagingSchema,
-    status: z.enum(["pending", "approved", "rejected"], { message: "status는 pending, approved, rejected 중 하나여야 합니다" }).default("pending"),
-  })
-  .strict()
+const revisionStatus = z.enum(["pending", "approved", "rejected"], { message: "status는 pending, approved, rejected 중 하나여야 합니다" }).default("pending")
+
+export const AdminListListingApprovalsQuery = z.object({ ...pagingSchema, status: revisionStatus }).strict()
 export type AdminListListingApprovalsQueryType = z.infer<typeof AdminListListingApprovalsQuery>
+
+/** The navigation's count: only the status, nothing to page. */
+export const AdminCountListingApprovalsQuery = z.object({ status: revisionStatus }).strict()
+export type AdminCountListingApprovalsQueryType = z.infer<typeof AdminCountListingApprovalsQuery>
 
 export const AdminApproveListing = z.object({}).strict()
 

@@ -6,6 +6,7 @@ import { AdminCreateJointBrand, AdminListJointBrandsQuery, AdminUpdateJointBrand
 import { AdminSetProductMaker } from "../products/[id]/maker/validators"
 import { AdminMakerSalesQuery } from "../reports/maker-sales/validators"
 import { SellerCreateInvite } from "../../seller/members/validators"
+import { rejectAnyBody } from "../../utils/no-body"
 import { AdminCreateMaker, AdminListMakersQuery, AdminUpdateMaker } from "./validators"
 
 /** Validation for the admin routes of the makers domain (centers, makers, brands, report), in Korean. */
@@ -14,6 +15,7 @@ export const adminMakersMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/makers", middlewares: [validateKoreanBody(AdminCreateMaker)] },
   { method: ["POST"], matcher: "/admin/makers/:id", middlewares: [validateKoreanBody(AdminUpdateMaker)] },
   { method: ["POST"], matcher: "/admin/makers/:id/seller-invites", middlewares: [validateKoreanBody(SellerCreateInvite)] },
+  { method: ["DELETE"], matcher: "/admin/makers/:id/seller-invites/:invite_id", middlewares: [rejectAnyBody] },
   { method: ["GET"], matcher: "/admin/centers", middlewares: [validateKoreanQuery(AdminListCentersQuery)] },
   { method: ["POST"], matcher: "/admin/centers", middlewares: [validateKoreanBody(AdminCreateCenter)] },
   { method: ["POST"], matcher: "/admin/centers/:id", middlewares: [validateKoreanBody(AdminUpdateCenter)] },
