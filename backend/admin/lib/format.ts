@@ -64,3 +64,31 @@ export function seoulPreviousMonth(now: Date = new Date()): { from: string; to: 
   const mm = String(prevMonth).padStart(2, "0")
   return { from: `${prevYear}-${mm}-01`, to: `${prevYear}-${mm}-${String(lastDay).padStart(2, "0")}` }
 }
+
+const seoulDateTime = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+})
+
+/** A moment as staff in Korea read it, whatever the browser's zone: "2026. 12. 01. 21:05". */
+export function formatSeoulDateTime(value: string | Date | null | undefined): string {
+  if (!value) return "-"
+  return seoulDateTime.format(typeof value === "string" ? new Date(value) : value)
+}
+
+/**
+ * The visible text of stored (already sanitized) HTML, for comparisons: parsed in an inert
+ * document (nothing runs, nothing loads) and rendered as plain text, never as markup.
+ */
+export function htmlToText(html: string | null | undefined): string {
+  if (!html) return ""
+  const doc = new DOMParser().parseFromString(html, "text/html")
+  doc.querySelectorAll("br").forEach((br) => br.replaceWith("\n"))
+  doc.querySelectorAll("p, li, h1, h2, h3, h4, div").forEach((block) => block.append("\n"))
+  return (doc.body.textContent ?? "").replace(/\n{3,}/g, "\n\n").trim()
+}

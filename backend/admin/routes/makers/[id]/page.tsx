@@ -4,6 +4,7 @@ import { useMaker } from "../../../hooks/makers"
 import { STATUS_LABELS, kindLabel } from "../../../lib/format"
 import { ErrorState, LoadingState } from "../../../lib/states"
 import { MakerEditDrawer } from "../components/maker-edit-drawer"
+import { SellerMembersSection } from "../components/seller-members-section"
 import {
   MakerBrandsSection, MakerCertificationsSection, MakerInfoSection, MakerProductsSection,
 } from "../components/maker-sections"
@@ -62,6 +63,7 @@ const MakerDetailPage = () => {
         <div className="flex flex-col gap-y-3">
           <MakerInfoSection maker={maker} />
           <MakerProductsSection maker={maker} />
+          <SellerMembersSection maker={maker} />
         </div>
         <div className="flex flex-col gap-y-3">
           <MakerCertificationsSection maker={maker} />
