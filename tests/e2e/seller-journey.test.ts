@@ -20,6 +20,8 @@ const MEMBER_EMAIL = "journey.member@example.kr"
 const TITLE = "여정 현미 누룽지"
 const FIRST_TEXT = "고소한 현미로 만든 누룽지입니다."
 const SECOND_TEXT = "국산 현미를 두 번 구워 더 바삭해졌습니다."
+/** Each step drives the built admin and storefront on a shared, slow machine: a limit, not a measure. */
+const STEP_TIMEOUT = 300_000
 
 describe("판매자센터 journey (issue #11) in Chromium", () => {
   let dataDir: string
@@ -96,6 +98,7 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     await page.getByRole("navigation").first().getByRole("link", { name: "승인 대기" }).click()
     await page.getByRole("heading", { name: "상품 승인" }).waitFor()
     const row = page.getByRole("row", { name: `${TITLE} 요청 보기` })
+    await row.waitFor()
     await expect(row.getByText(kind, { exact: true }).count()).resolves.toBe(1)
     await expect(row.getByText(MAKER_NAME).count()).resolves.toBe(1)
     await row.click()
@@ -144,7 +147,7 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     const mail = await latestMail(MEMBER_EMAIL, "seller-invite")
     expect(String(mail.link)).toMatch(new RegExp(`^${storefront}/seller/invite/[A-Za-z0-9_-]{40,}$`))
     seller.inviteLink = String(mail.link)
-  })
+  }, STEP_TIMEOUT)
 
   it("the member sets a password, logs in and lists a product with two pack options; it is not in the shop", async () => {
     const page = await newPage()
@@ -161,7 +164,7 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     } finally {
       await page.context().close()
     }
-  })
+  }, STEP_TIMEOUT)
 
   it("staff see the count and approve in 승인 대기; the product is in the shop and in search with its maker", async () => {
     const page = await newPage()
@@ -199,7 +202,7 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     } finally {
       await page.context().close()
     }
-  })
+  }, STEP_TIMEOUT)
 
   it("the member edits the description: the shop keeps the old text until staff approve, then shows the new", async () => {
     const page = await newPage()
@@ -216,6 +219,8 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
       // side by side: the live text on the left, the asked one on the right
       await expect(dialog.getByTestId("approval-before").innerText()).resolves.toContain(FIRST_TEXT)
       await expect(dialog.getByTestId("approval-after").innerText()).resolves.toContain(SECOND_TEXT)
+      // JAHWAL_JOURNEY_SCREENSHOTS=<dir>: what staff see, for a human look at the layout
+      if (process.env.JAHWAL_JOURNEY_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.JAHWAL_JOURNEY_SCREENSHOTS, "approval-side-by-side.png") })
       // a rejection needs a reason (Korean), and staff may change their mind
       await dialog.getByRole("button", { name: "반려", exact: true }).click()
       await dialog.getByRole("button", { name: "반려하기" }).click()
@@ -236,7 +241,7 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     } finally {
       await page.context().close()
     }
-  })
+  }, STEP_TIMEOUT)
 
   it("staff reject a listing with a reason; it stays out of the shop and is listed under 반려", async () => {
     const page = await newPage()
@@ -261,5 +266,5 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     } finally {
       await page.context().close()
     }
-  })
+  }, STEP_TIMEOUT)
 })
