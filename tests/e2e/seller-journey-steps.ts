@@ -16,13 +16,14 @@ export type SellerSteps = {
  */
 export function sellerSteps({ backend }: { backend: string; storefront: string }): SellerSteps {
   let token = ""
-  const call = async (method: string, url: string, body?: unknown) => {
+  type Answer = { token: string; product: { id: string; handle: string } }
+  const call = async (method: string, url: string, body?: unknown): Promise<Answer> => {
     const res = await fetch(`${backend}${url}`, {
       method,
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    const data = await res.json()
+    const data = (await res.json()) as Answer
     if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`)
     return data
   }
