@@ -72,7 +72,8 @@ const seoulDateTime = new Intl.DateTimeFormat("ko-KR", {
   day: "2-digit",
   hour: "2-digit",
   minute: "2-digit",
-  hour12: false,
+  // hourCycle, not hour12: false — with the latter ICU writes midnight as "24:30"
+  hourCycle: "h23",
 })
 
 /** A moment as staff in Korea read it, whatever the browser's zone: "2026. 12. 01. 21:05". */
