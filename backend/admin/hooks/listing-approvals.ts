@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/client"
+import type { ApprovalStatus } from "../routes/listing-approvals/components/labels"
 
-export type ApprovalStatus = "pending" | "approved" | "rejected"
+export type { ApprovalStatus }
 export type ListingContent = { title?: string; subtitle?: string; description?: string; category_id?: string }
 
 export type ListingApproval = {

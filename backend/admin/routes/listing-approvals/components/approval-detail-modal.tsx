@@ -3,7 +3,8 @@ import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useDecideListing, type ListingApproval } from "../../../hooks/listing-approvals"
 import { errorMessage } from "../../../lib/errors"
-import { formatSeoulDateTime, htmlToText } from "../../../lib/format"
+import { formatSeoulDateTime } from "../../../lib/format"
+import { htmlToText } from "../../../lib/html-text"
 import { KIND_LABELS, rejectReasonError, STATUS_TAB_LABELS } from "./labels"
 
 type Side = { title?: string | null; subtitle?: string | null; description?: string | null; category?: string | null }

@@ -1,4 +1,5 @@
-import type { ApprovalStatus } from "../../../hooks/listing-approvals"
+// no imports: unit tests load this file under Node (tests/unit/admin-approval-format.test.ts)
+export type ApprovalStatus = "pending" | "approved" | "rejected"
 
 export const KIND_LABELS = { new: "신규", edit: "수정" } as const
 
