@@ -8,6 +8,7 @@ import { adminHeaders } from "../integration/utils/admin"
 import { inviteTokenOf, latestMail, sellerHeaders } from "../integration/utils/seller"
 import { runMedusa } from "../integration/utils/medusa-runner"
 import { startStorefront } from "../integration/utils/storefront"
+import { PRICE_ERROR } from "../../storefront/lib/util/seller-product-form"
 import { launchChromium } from "./browser"
 
 /** The smallest phone 판매자센터 is made for. */
@@ -21,12 +22,15 @@ runMedusa(__filename, ({ api, getContainer }) => {
   let storefront: Awaited<ReturnType<typeof startStorefront>>
   let browser: Browser
   let makerId: string
+  let otherMakersProductId: string
 
   beforeAll(async () => {
     const { publishableKey } = await seedAll(getContainer())
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "maker", fields: ["id"], filters: { handle: OWNER_HANDLE } })
     makerId = data[0].id
+    const { data: others } = await query.graph({ entity: "maker", fields: ["handle", "products.id"], filters: { handle: { $ne: OWNER_HANDLE } } })
+    otherMakersProductId = others.flatMap((m: { products?: ({ id: string } | null)[] | null }) => (m.products ?? []).flatMap((p) => (p ? [p.id] : [])))[0]!
     // next start runs in production mode on plain http here: the cookie must not be Secure.
     storefront = await startStorefront(api.defaults.baseURL as string, publishableKey)
     browser = await launchChromium()
@@ -107,6 +111,148 @@ runMedusa(__filename, ({ api, getContainer }) => {
     const url = new URL(link)
     return `${storefront.url}${url.pathname}${url.search}`
   }
+
+  describe("products and members", () => {
+    it("owner at 360×740: dashboard counts, a new product with 1봉/3봉 listed as 승인 대기, wrong prices at the field, members, logout", async () => {
+      const owner = await sellerHeaders(api, OWNER_EMAIL, PASSWORD)
+      const count = async (status: string) => (await api.get(`/seller/products?status=${status}&limit=1`, owner)).data.count as number
+      const published = await count("published")
+      const proposed = await count("proposed")
+      expect(published).toBeGreaterThan(0)
+      const page = await phonePage()
+      try {
+        await login(page)
+        await page.waitForURL(`${storefront.url}/seller`)
+        expect(await page.getByTestId("count-published").textContent()).toContain(`${published}개`)
+        expect(await page.getByTestId("count-proposed").textContent()).toContain(`${proposed}개`)
+        await noSidewaysScroll(page)
+
+        // 상품 등록 with two pack options; wrong prices first
+        await page.getByRole("navigation", { name: "판매자센터 메뉴" }).getByRole("link", { name: "상품" }).click()
+        await page.waitForURL(/\/seller\/products$/)
+        await page.getByRole("link", { name: "상품 등록" }).click()
+        await page.waitForURL(/\/seller\/products\/new$/)
+        await field(page, "상품명").fill("브라우저 김자반")
+        await field(page, "부제").fill("바삭하게 볶은 김자반")
+        await field(page, "설명").fill("국내산 김으로 만들었습니다.\n\n밥에 뿌려 드세요.")
+        await field(page, "카테고리").selectOption({ label: "김·수산" })
+        expect(await field(page, "옵션 종류").inputValue()).toBe("구성")
+        const first = page.getByRole("group", { name: "옵션 1", exact: true })
+        await first.getByLabel(/^옵션 값/).fill("1봉")
+        await first.getByLabel(/^가격/).fill("1.5")
+        await first.getByLabel(/^재고/).fill("30")
+        await page.getByRole("button", { name: "옵션 추가" }).click()
+        const second = page.getByRole("group", { name: "옵션 2", exact: true })
+        await second.getByLabel(/^옵션 값/).fill("3봉")
+        await second.getByLabel(/^가격/).fill("-13500")
+        await second.getByLabel(/^재고/).fill("10")
+        await page.getByRole("button", { name: "승인 요청하기" }).click()
+        await page.getByRole("alert").filter({ hasText: "입력 내용을 확인해 주세요" }).waitFor()
+        for (const group of [first, second]) {
+          const price = group.getByLabel(/^가격/)
+          expect(await price.getAttribute("aria-invalid")).toBe("true")
+          expect(await group.getByText(PRICE_ERROR).count()).toBe(1)
+        }
+        // what was typed is kept, both rows included
+        expect(await second.getByLabel(/^옵션 값/).inputValue()).toBe("3봉")
+        expect(await field(page, "상품명").inputValue()).toBe("브라우저 김자반")
+        expect(await page.getByText(PRICE_ERROR).count()).toBe(2)
+
+        await first.getByLabel(/^가격/).fill("5,000")
+        await second.getByLabel(/^가격/).fill("13500")
+        await second.getByRole("button", { name: "구간 가격 추가" }).click()
+        await second.getByLabel(/^최소 수량/).fill("10")
+        await second.getByLabel(/^구간 가격$/).fill("12000")
+        await page.getByRole("button", { name: "승인 요청하기" }).click()
+        await page.waitForURL(/\/seller\/products\/prod_[A-Z0-9]+\?created=1$/)
+        const productId = new URL(page.url()).pathname.split("/").pop()!
+        await page.getByText("승인 대기 중", { exact: true }).waitFor()
+        await noSidewaysScroll(page)
+
+        const { data: created } = await api.get(`/seller/products/${productId}`, owner)
+        expect(created.product.status).toBe("proposed")
+        expect(created.product.description).toBe("<p>국내산 김으로 만들었습니다.</p><p>밥에 뿌려 드세요.</p>")
+        const prices = Object.fromEntries(
+          created.product.variants.map((v: { title: string; prices: { amount: number; min_quantity: number | null }[] }) => [
+            v.title,
+            v.prices.map((p) => [p.min_quantity ?? 1, p.amount]).sort((a, b) => a[0] - b[0]),
+          ])
+        )
+        expect(prices).toEqual({ "1봉": [[1, 5000]], "3봉": [[1, 13500], [10, 12000]] })
+
+        // 가격·재고 of one option: a negative price at the field, then saved
+        const pack = page.getByRole("form", { name: "1봉 가격·재고" })
+        expect(await pack.getByLabel(/^가격/).inputValue()).toBe("5000")
+        expect(await pack.getByLabel(/^재고/).inputValue()).toBe("30")
+        await pack.getByLabel(/^가격/).fill("-5")
+        await pack.getByRole("button", { name: "가격·재고 저장" }).click()
+        await pack.getByText(PRICE_ERROR).waitFor()
+        await pack.getByLabel(/^가격/).fill("5500")
+        await pack.getByRole("button", { name: "가격·재고 저장" }).click()
+        await pack.getByRole("status").filter({ hasText: "가격과 재고를 저장했습니다." }).waitFor()
+        const { data: repriced } = await api.get(`/seller/products/${productId}`, owner)
+        const onePack = repriced.product.variants.find((v: { title: string }) => v.title === "1봉")
+        expect(onePack.prices.map((p: { amount: number }) => p.amount)).toEqual([5500])
+
+        // listed under 승인 대기, and found by its title
+        await page.goto(`${storefront.url}/seller/products`)
+        await page.getByRole("navigation", { name: "상품 상태" }).getByRole("link", { name: "승인 대기" }).click()
+        await page.waitForURL(/status=proposed/)
+        const row = page.getByRole("list", { name: "상품 목록" }).getByRole("link").filter({ hasText: "브라우저 김자반" })
+        await row.waitFor()
+        expect(await row.textContent()).toContain("승인 대기")
+        expect(await page.getByRole("list", { name: "상품 목록" }).getByRole("link").count()).toBe(1)
+        await page.getByRole("searchbox", { name: "상품명 검색" }).fill("없는상품이름")
+        await page.getByRole("button", { name: "검색" }).click()
+        await page.getByText("조건에 맞는 상품이 없습니다.").waitFor()
+
+        // 구성원: the owner, and the invite form (owners only)
+        await page.getByRole("navigation", { name: "판매자센터 메뉴" }).getByRole("link", { name: "구성원" }).click()
+        await page.waitForURL(/\/seller\/members$/)
+        await page.getByRole("list", { name: "구성원 목록" }).getByText(OWNER_EMAIL).waitFor()
+        await page.getByRole("form", { name: "구성원 초대" }).waitFor()
+        await noSidewaysScroll(page)
+
+        await page.getByRole("button", { name: "로그아웃" }).click()
+        await page.waitForURL(/\/seller\/login$/)
+      } finally {
+        await page.context().close()
+      }
+    })
+
+    it("another maker's product id in the URL is the not-found page", async () => {
+      const page = await phonePage()
+      try {
+        await login(page)
+        await page.waitForURL(`${storefront.url}/seller`)
+        const response = await page.goto(`${storefront.url}/seller/products/${otherMakersProductId}`)
+        expect(response?.status()).toBe(404)
+        await page.getByRole("heading", { name: "찾을 수 없습니다" }).waitFor()
+        expect(await page.getByRole("form", { name: "상품 정보 수정" }).count()).toBe(0)
+      } finally {
+        await page.context().close()
+      }
+    })
+
+    it("a staff member sees the members but no invite form", async () => {
+      const owner = await sellerHeaders(api, OWNER_EMAIL, PASSWORD)
+      await api.post("/seller/members", { email: "staff.only@example.kr", role: "staff" }, owner)
+      const mail = await latestMail(getContainer(), "staff.only@example.kr", "seller-invite")
+      await api.post("/seller/invites/accept", { token: inviteTokenOf(mail), name: "이담당", password: "staff-pass-1" })
+      const page = await phonePage()
+      try {
+        await login(page, "staff.only@example.kr", "staff-pass-1")
+        await page.waitForURL(`${storefront.url}/seller`)
+        await page.goto(`${storefront.url}/seller/members`)
+        await page.getByRole("list", { name: "구성원 목록" }).getByText(OWNER_EMAIL).waitFor()
+        expect(await page.getByRole("form", { name: "구성원 초대" }).count()).toBe(0)
+        expect(await page.getByRole("button", { name: /삭제$/ }).count()).toBe(0)
+        await page.getByText("구성원 초대와 삭제는 대표 계정만 할 수 있습니다.").waitFor()
+      } finally {
+        await page.context().close()
+      }
+    })
+  })
 
   describe("invite and password reset", () => {
     it("an invited person sets a name and password, lands on the dashboard; the used link is a Korean message", async () => {
