@@ -252,6 +252,30 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await page.context().close()
       }
     })
+    it("업체 정보: legal fields read-only, a fractional shipping fee at the field, then saved", async () => {
+      const page = await phonePage()
+      try {
+        await login(page)
+        await page.waitForURL(`${storefront.url}/seller`)
+        await page.getByRole("navigation", { name: "판매자센터 메뉴" }).getByRole("link", { name: "업체 정보" }).click()
+        await page.waitForURL(/\/seller\/profile$/)
+        await page.getByRole("heading", { name: "사업자 정보" }).waitFor()
+        expect(await page.getByLabel(/^상호/).count()).toBe(0)
+        await field(page, "기본 배송비").fill("1.5")
+        await page.getByRole("button", { name: "업체 정보 저장" }).click()
+        await page.getByText("기본 배송비는 0원부터 1,000,000원까지 원 단위 정수(부가세 포함)로 입력하세요").waitFor()
+        expect(await field(page, "기본 배송비").getAttribute("aria-invalid")).toBe("true")
+        await field(page, "기본 배송비").fill("3,500")
+        await field(page, "무료배송 기준 금액").fill("50000")
+        await page.getByRole("button", { name: "업체 정보 저장" }).click()
+        await page.getByRole("status").filter({ hasText: "업체 정보를 저장했습니다." }).waitFor()
+        await noSidewaysScroll(page)
+        const { data } = await api.get("/seller/maker", await sellerHeaders(api, OWNER_EMAIL, PASSWORD))
+        expect(data.maker).toMatchObject({ shipping_base_fee: 3500, free_shipping_threshold: 50000 })
+      } finally {
+        await page.context().close()
+      }
+    })
   })
 
   describe("invite and password reset", () => {

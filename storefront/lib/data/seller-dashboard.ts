@@ -1,5 +1,5 @@
 import "server-only"
-import { sellerFetch, statusOf } from "@/lib/data/seller-fetch"
+import { sellerFetch } from "@/lib/data/seller-fetch"
 
 export type SellerProductCounts = { published: number; proposed: number; rejected: number; draft: number }
 export type LowStockLine = { product_id: string; variant_id: string; title: string; variant_title: string; stock: number }
@@ -12,12 +12,6 @@ export type SellerDashboard = {
   sales_this_month: { amount: number; orders: number; units: number; month: string }
 }
 
-/** null while the backend has no dashboard route yet (404): the page then says so. */
-export async function retrieveSellerDashboard(): Promise<SellerDashboard | null> {
-  try {
-    return await sellerFetch<SellerDashboard>("/seller/dashboard")
-  } catch (error) {
-    if (statusOf(error) === 404) return null
-    throw error
-  }
+export async function retrieveSellerDashboard(): Promise<SellerDashboard> {
+  return sellerFetch<SellerDashboard>("/seller/dashboard")
 }
