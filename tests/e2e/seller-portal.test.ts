@@ -156,6 +156,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
         // what was typed is kept, both rows included
         expect(await second.getByLabel(/^옵션 값/).inputValue()).toBe("3봉")
         expect(await field(page, "상품명").inputValue()).toBe("브라우저 김자반")
+        expect(await field(page, "카테고리").locator("option:checked").textContent()).toBe("김·수산")
         expect(await page.getByText(PRICE_ERROR).count()).toBe(2)
 
         await first.getByLabel(/^가격/).fill("5,000")
@@ -164,7 +165,10 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await second.getByLabel(/^최소 수량/).fill("10")
         await second.getByLabel(/^구간 가격$/).fill("12000")
         await page.getByRole("button", { name: "승인 요청하기" }).click()
-        await page.waitForURL(/\/seller\/products\/prod_[A-Z0-9]+\?created=1$/)
+        await page.waitForURL(/\/seller\/products\/prod_[A-Z0-9]+\?created=1$/).catch(async (error) => {
+          // say what the page showed instead (an alert from the API, a field error)
+          throw new Error(`${error}\n${page.url()}\n${(await page.getByRole("alert").allTextContents()).join("\n")}\n${await page.locator("[aria-invalid=true]").evaluateAll((els) => els.map((e) => e.getAttribute("name")).join(", "))}\n${storefront.output().slice(-3000)}`)
+        })
         const productId = new URL(page.url()).pathname.split("/").pop()!
         await page.getByText("승인 대기 중", { exact: true }).waitFor()
         await noSidewaysScroll(page)

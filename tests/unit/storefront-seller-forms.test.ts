@@ -29,6 +29,7 @@ import {
   stockOf,
   tierPricesOf,
 } from "../../storefront/lib/util/seller-product-view"
+import { checkMakerProfile, profileFieldOfApiMessage } from "../../storefront/lib/util/seller-profile-form"
 import { currentNavHref, SELLER_NAV } from "../../storefront/modules/seller/nav"
 
 /** The pure parts of 판매자센터's forms and pages (storefront/lib/util/seller-*.ts). */
@@ -209,5 +210,23 @@ describe("seller nav", () => {
     expect(currentNavHref("/seller/members")).toBe("/seller/members")
     expect(currentNavHref("/seller/productsx")).toBeUndefined()
     expect(SELLER_NAV.map((i) => i.label)).toEqual(["대시보드", "상품", "구성원", "업체 정보"])
+  })
+})
+
+describe("maker profile", () => {
+  it("sends contact, story and shipping terms; empty optional fields clear", () => {
+    expect(checkMakerProfile({ story: "첫 문단\n\n둘째", phone: "062-367-3027", email: "", address: " 광주 서구 ", shipping_base_fee: "3,500", free_shipping_threshold: "" })).toEqual({
+      ok: true,
+      values: { story: "<p>첫 문단</p><p>둘째</p>", phone: "062-367-3027", email: null, address: "광주 서구", shipping_base_fee: 3500, free_shipping_threshold: null },
+    })
+  })
+  it("puts wrong fees and phone numbers at their fields, in the API's words", () => {
+    const checked = checkMakerProfile({ shipping_base_fee: "1.5", free_shipping_threshold: "-1", phone: "12345" })
+    expect(checked.ok).toBe(false)
+    if (checked.ok) return
+    expect(checked.errors.shipping_base_fee).toBe("기본 배송비는 0원부터 1,000,000원까지 원 단위 정수(부가세 포함)로 입력하세요")
+    expect(checked.errors.free_shipping_threshold).toBe("무료배송 기준 금액은 0원부터 1,000,000원까지 원 단위 정수(부가세 포함)로 입력하세요")
+    expect(checked.errors.phone).toMatch(/^전화번호는/)
+    expect(profileFieldOfApiMessage("무료배송 기준 금액은 0원부터 …")).toBe("free_shipping_threshold")
   })
 })

@@ -1,5 +1,5 @@
 import type { Checked, FieldErrors } from "./account-forms"
-import { parseWholeNumber } from "./seller-product-form"
+import { descriptionHtml, parseWholeNumber } from "./seller-product-form"
 
 /**
  * 업체 정보 (POST /seller/maker): contact, story and shipping terms; the legal identity is the
@@ -31,7 +31,8 @@ function text(input: Input, key: string): string {
 
 export function checkMakerProfile(input: Input): Checked<MakerProfileField, MakerProfileBody> {
   const errors: FieldErrors<MakerProfileField> = {}
-  const story = text(input, "story")
+  // like a product description: plain text becomes paragraphs, HTML goes to the server's sanitizer
+  const story = descriptionHtml(typeof input.story === "string" ? input.story : "")
   if (story.length > 20_000) errors.story = "소개글은 20,000자 이하여야 합니다"
   const phone = text(input, "phone")
   if (phone && !PHONE.test(phone)) errors.phone = "전화번호는 062-367-3027, 010-1234-5678 같은 형식이어야 합니다"

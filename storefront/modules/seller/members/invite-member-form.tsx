@@ -15,7 +15,7 @@ export function InviteMemberForm() {
       <FormMessage state={state} />
       <FieldErrorsSummary state={state} />
       <InputField id="invite-email" name="email" type="email" label="이메일" autoComplete="off" required defaultValue={state.values?.email} error={errors.email} />
-      <SelectField id="invite-role" name="role" label="역할" required defaultValue={state.values?.role ?? "staff"} error={errors.role}>
+      <SelectField key={state.values?.role ?? "staff"} id="invite-role" name="role" label="역할" required defaultValue={state.values?.role ?? "staff"} error={errors.role}>
         <option value="staff">담당자</option>
         <option value="owner">대표</option>
       </SelectField>

@@ -42,6 +42,9 @@ export function ProductContentFields({ categories, values, errors, initial = {} 
         error={errors.description}
       />
       <SelectField
+        // remounted when the kept value changes: React 19's form reset after an action puts a
+        // <select> back on its first mount's default otherwise (the category would be lost)
+        key={values.category_id ?? initial.category_id ?? ""}
         id="product-category"
         name="category_id"
         label="카테고리"
