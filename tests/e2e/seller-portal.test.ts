@@ -167,7 +167,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await page.getByRole("button", { name: "승인 요청하기" }).click()
         await page.waitForURL(/\/seller\/products\/prod_[A-Z0-9]+\?created=1$/).catch(async (error) => {
           // say what the page showed instead (an alert from the API, a field error)
-          throw new Error(`${error}\n${page.url()}\n${(await page.getByRole("alert").allTextContents()).join("\n")}\n${await page.locator("[aria-invalid=true]").evaluateAll((els) => els.map((e) => e.getAttribute("name")).join(", "))}\n${storefront.output().slice(-3000)}`)
+          throw new Error(`${error}\n${page.url()}\n${(await page.getByRole("alert").allTextContents()).join("\n")}\n${await page.locator("[aria-invalid=true]").evaluateAll("els => els.map((e) => e.getAttribute('name')).join(', ')")}\n${storefront.output().slice(-3000)}`)
         })
         const productId = new URL(page.url()).pathname.split("/").pop()!
         await page.getByText("승인 대기 중", { exact: true }).waitFor()
