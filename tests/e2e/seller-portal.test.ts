@@ -34,7 +34,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
     // next start runs in production mode on plain http here: the cookie must not be Secure.
     storefront = await startStorefront(api.defaults.baseURL as string, publishableKey)
     browser = await launchChromium()
-  })
+    // seeding the whole catalog on a busy machine can outlast the default hook limit
+  }, 600_000)
   afterAll(async () => {
     await browser?.close()
     await storefront?.stop()

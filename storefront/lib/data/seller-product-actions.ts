@@ -124,13 +124,15 @@ export async function uploadSellerProductImage(_state: FormState, formData: Form
   const upload = new FormData()
   upload.set("file", file, file.name)
   upload.set("alt", alt)
+  let pending = false
   try {
-    await sellerUpload(`/seller/products/${encodeURIComponent(id)}/images`, upload)
+    pending = (await sellerUpload<{ pending?: boolean }>(`/seller/products/${encodeURIComponent(id)}/images`, upload)).pending === true
   } catch (error) {
     return apiErrorState(error, values, (m) => (/설명|대체/.test(m) ? "alt" : "file"))
   }
   revalidatePath(`/seller/products/${id}`)
-  return { success: "사진을 올렸습니다." }
+  // a product on sale: the picture waits in its approval request (202) until staff approve
+  return { success: pending ? "사진을 올렸습니다. 판매 중인 상품이라 승인 후 쇼핑몰에 보입니다." : "사진을 올렸습니다." }
 }
 
 export async function deleteSellerProductImage(_state: FormState, formData: FormData): Promise<FormState> {

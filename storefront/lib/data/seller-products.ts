@@ -34,7 +34,8 @@ export type SellerProduct = {
   categories?: { id: string; name: string }[] | null
   options?: { id: string; title: string; values?: { value: string }[] | null }[] | null
   variants?: SellerVariant[] | null
-  images?: { id: string; url: string; alt?: string | null }[] | null
+  /** the alt text is in `metadata.alt` (backend's image upload) */
+  images?: { id: string; url: string; rank?: number | null; metadata?: { alt?: unknown } | null }[] | null
 }
 
 /** An approval request of the product (listing_revision): a new listing or an edit of one on sale. */

@@ -33,7 +33,12 @@ export function ProductDetailTemplate({ product, revisions, categories, created 
 
       <section aria-labelledby="images-title" className="space-y-2">
         <h2 id="images-title" className="text-lg font-bold">사진</h2>
-        <ProductImages productId={product.id} images={product.images ?? []} />
+        <ProductImages
+          productId={product.id}
+          images={[...(product.images ?? [])]
+            .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+            .map((image) => ({ id: image.id, url: image.url, alt: typeof image.metadata?.alt === "string" ? image.metadata.alt : null }))}
+        />
       </section>
 
       <section aria-labelledby="variants-title" className="space-y-2">
