@@ -95,6 +95,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/listing-approval" },
     // revocations of guests' order access tokens (docs/orders.md "Who may see an order")
     { resolve: "./src/modules/order-access" },
+    // each maker's parcel of a paid order: shipping, 송장번호, 구매확정 (docs/shipping-and-settlement.md)
+    { resolve: "./src/modules/shipments" },
     // Product images: S3-compatible storage with S3_BUCKET, else the local provider (static/).
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: fileProvidersFromEnv(backendUrl) } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

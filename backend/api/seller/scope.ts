@@ -104,3 +104,30 @@ export async function sellerRevisionsOf(req: SellerRequest, productId: string) {
   })
   return data as Record<string, unknown>[]
 }
+
+/** This maker's parcels (one per paid order), newest first; `status` can only narrow the scope. */
+export async function sellerParcels(req: SellerRequest, options: { fields: string[]; status?: string; skip?: number; take?: number }) {
+  const { data, metadata } = await queryOf(req).graph({
+    entity: "parcel",
+    fields: options.fields,
+    filters: { maker_id: sellerOf(req).maker_id, ...(options.status ? { status: options.status } : {}) },
+    pagination: { skip: options.skip ?? 0, take: options.take ?? 20, order: { created_at: "DESC" } },
+  })
+  return { parcels: data as Record<string, unknown>[], count: metadata?.count ?? data.length }
+}
+
+/**
+ * An order in which this maker has lines: its parcel once the order is paid (null before), or
+ * 404 for an order with none of its lines. Before payment there is no parcel yet, so the lines
+ * are told by the products' maker.
+ */
+export async function findOwnOrderOr404(req: SellerRequest, orderId: string, parcelFields: string[] = ["id"]) {
+  const maker_id = sellerOf(req).maker_id
+  const { data: parcels } = await queryOf(req).graph({ entity: "parcel", fields: parcelFields, filters: { order_id: orderId, maker_id } })
+  if (parcels[0]) return { order_id: orderId, parcel: parcels[0] as Record<string, unknown> }
+  const { data: orders } = await queryOf(req).graph({ entity: "order", fields: ["id", "items.product_id"], filters: { id: orderId } })
+  const productIds = new Set(((orders[0]?.items ?? []) as ({ product_id?: string | null } | null)[]).map((i) => i?.product_id))
+  const own = orders[0] ? (await sellerProductIds(req)).some((id) => productIds.has(id)) : false
+  if (!own) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.orderNotFound)
+  return { order_id: orderId, parcel: null }
+}

@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreOrderLookup } from "../order-lookup/validators"
+import { rejectAnyBody } from "../../utils/no-body"
 import { validateKoreanBody } from "../../utils/validate-korean-body"
 import { ownOrderOnly } from "./own-order-only"
 import { StoreOrderAccessQuery } from "./validators"
@@ -19,4 +20,10 @@ export const storeOrderAccessMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders/:id/purchase-certificate",
     middlewares: [customerIfAny, validateAndTransformQuery(StoreOrderAccessQuery, {})],
   },
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id/parcels",
+    middlewares: [customerIfAny, validateAndTransformQuery(StoreOrderAccessQuery, {})],
+  },
+  { method: ["POST"], matcher: "/store/orders/:id/parcels/:parcel_id/confirm", middlewares: [customerIfAny, rejectAnyBody] },
 ]
