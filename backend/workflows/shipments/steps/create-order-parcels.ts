@@ -43,10 +43,11 @@ export async function createOrderParcels(container: MedusaContainer, input: Crea
   if (!order_id) return []
   const shipments: ShipmentsModuleService = container.resolve(SHIPMENTS_MODULE)
   const orders = container.resolve(Modules.ORDER)
-  // the order module (not Query) computes each line's quantity, as in the attribution snapshot
+  // the order module (not Query) gives each line's quantity, as in the attribution snapshot;
+  // asking for an order-level total makes it load them
   const order = (await orders.retrieveOrder(order_id, {
     relations: ["items"],
-    select: ["id", "status", "metadata", "items.id", "items.product_id", "items.unit_price", "items.quantity"],
+    select: ["id", "status", "metadata", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity"],
   })) as unknown as OrderRow
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: withPayments } = await query.graph({
@@ -73,6 +74,8 @@ export async function createOrderParcels(container: MedusaContainer, input: Crea
     new Map(computeMakerShipping(order.items, policies).maker_groups.flatMap((g) => (g.maker ? [[g.maker.id, g.shipping_fee] as const] : [])))
   const created: string[] = []
   for (const [maker_id, items] of byMaker) {
+    const quantities = items.map((i) => toWon(i.quantity))
+    if (quantities.some((q) => !(q > 0))) throw new Error(`주문 ${order_id}의 수량을 읽지 못해 배송 정보를 만들지 않았습니다.`)
     try {
       const parcel = await shipments.createParcels({
         order_id,
@@ -81,7 +84,7 @@ export async function createOrderParcels(container: MedusaContainer, input: Crea
         shipping_amount: charged.get(maker_id) ?? computed().get(maker_id) ?? 0,
       })
       created.push(parcel.id)
-      await shipments.createParcelItems(items.map((i) => ({ parcel_id: parcel.id, line_item_id: i.id, quantity: toWon(i.quantity) })))
+      await shipments.createParcelItems(items.map((i, n) => ({ parcel_id: parcel.id, line_item_id: i.id, quantity: quantities[n] })))
     } catch (error) {
       // another run made this maker's parcel a moment ago
       if (!isUniqueViolation(error)) {
