@@ -5,12 +5,23 @@ import { createSellerInviteWorkflow } from "../../backend/workflows/seller-accou
 import { createSellerProductWorkflow } from "../../backend/workflows/seller-products/workflows/create-seller-product"
 import { seedAll } from "../../seed/seed-all"
 import { adminHeaders, responseOf } from "./utils/admin"
+import { placeOrder } from "./utils/checkout"
 import { runMedusa } from "./utils/medusa-runner"
 import { listRoutes, type RouteEntry } from "./utils/route-list"
 import { createSellerAccount, sellerHeaders } from "./utils/seller"
 
 type Headers = { headers: Record<string, string> }
-type MakerFixture = { maker_id: string; product_id: string; variant_id: string; member_id: string; invite_id: string; headers: Headers }
+type MakerFixture = {
+  maker_id: string
+  product_id: string
+  variant_id: string
+  member_id: string
+  invite_id: string
+  /** a paid order of only this maker's products, and its parcel */
+  order_id: string
+  parcel_id: string
+  headers: Headers
+}
 
 /**
  * Which fixture id a path parameter takes, by the resource segment in front of it. A new route
@@ -19,7 +30,7 @@ type MakerFixture = { maker_id: string; product_id: string; variant_id: string; 
 function idFor(route: RouteEntry, param: string, of: MakerFixture): string {
   const segments = route.path.split("/")
   const resource = segments[segments.indexOf(`:${param}`) - 1]
-  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id }
+  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, orders: of.order_id }
   if (!ids[resource]) throw new Error(`seller-isolation: no fixture for :${param} of ${route.path}; add its resource to idFor`)
   return ids[resource]
 }
@@ -51,7 +62,9 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
     const { rows } = await dbConnection.raw(
       `select table_name from information_schema.tables where table_schema = 'public' and (table_name in
         ('product', 'product_variant', 'product_option', 'product_option_value', 'product_category_product', 'image', 'price', 'price_set',
-         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'maker', 'auth_identity', 'provider_identity')
+         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'maker', 'auth_identity', 'provider_identity',
+         'parcel', 'parcel_item', 'fulfillment', 'fulfillment_item', 'fulfillment_label', 'order_fulfillment', 'order_item', 'order_change',
+         'reservation_item', 'notification')
         or table_name like '%maker%') order by table_name`
     )
     const out: Record<string, unknown[]> = {}
@@ -59,6 +72,23 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
       out[table_name] = (await dbConnection.raw(`select * from "${table_name}" order by 1`)).rows
     }
     return JSON.stringify(out)
+  }
+
+  let publishableKey: string
+  let regionId: string
+
+  /** A paid order (authorized at placement) of one of the maker's products on sale, and the parcel it gets. */
+  async function paidOrderOf(maker_id: string) {
+    const { data } = await query().graph({ entity: "maker", fields: ["products.status", "products.variants.id"], filters: { id: maker_id } })
+    const products = (data[0]?.products ?? []) as { status: string; variants: { id: string }[] }[]
+    const variant = products.find((p) => p.status === "published" && p.variants.length)!.variants[0]
+    const order = await placeOrder(api, publishableKey, regionId, [{ variant_id: variant.id, quantity: 1 }])
+    for (let i = 0; i < 150; i++) {
+      const { data: parcels } = await query().graph({ entity: "parcel", fields: ["id"], filters: { order_id: order.id, maker_id } })
+      if (parcels[0]) return { order_id: order.id, parcel_id: parcels[0].id as string }
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error(`no parcel for order ${order.id}`)
   }
 
   async function fixture(handle: string, n: string): Promise<MakerFixture> {
@@ -80,6 +110,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
       variant_id: variants[0].id as string,
       member_id: member.id,
       invite_id: invite.id,
+      ...(await paidOrderOf(maker_id)),
       headers: await sellerHeaders(api, `owner-${n}@example.kr`, "jahwal1234"),
     }
   }
@@ -87,10 +118,13 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
   beforeAll(async () => {
     const seeded = await seedAll(getContainer())
     store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+    publishableKey = seeded.publishableKey
+    regionId = seeded.regionId
     admin = await adminHeaders(api)
     a = await fixture("naechingu-gim", "a")
-    const { data: others } = await query().graph({ entity: "maker", fields: ["handle"], filters: { handle: { $ne: "naechingu-gim" } } })
-    b = await fixture(others[0].handle as string, "b")
+    const { data: others } = await query().graph({ entity: "maker", fields: ["handle", "products.status"], filters: { handle: { $ne: "naechingu-gim" } } })
+    const onSale = others.find((m) => ((m.products ?? []) as { status: string }[]).some((p) => p.status === "published"))!
+    b = await fixture(onSale.handle as string, "b")
     const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: "shopper@example.kr", password: "고객비번1234" })
     await api.post("/store/customers", { email: "shopper@example.kr" }, { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } })
     const { data: login } = await api.post("/auth/customer/emailpass", { email: "shopper@example.kr", password: "고객비번1234" })
@@ -104,7 +138,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
 
   it("maker A with maker B's ids: every route × method answers 404 (or hides B), and nothing changes", async () => {
     const before = await dump()
-    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id]
+    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.order_id, b.parcel_id]
     for (const route of guarded) {
       if (!route.params.length) {
         // no id in the path: a read must not show B's resources; a write must not take B's ids from the body
