@@ -1,8 +1,11 @@
 "use server"
 
+import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { getSdk } from "@/lib/sdk"
+import { authHeaders } from "@/lib/data/auth-cookie"
 import { keptValues, type FormState } from "@/lib/data/form-state"
-import { rememberOrderAccess } from "@/lib/data/order-access"
+import { orderAccessToken, rememberOrderAccess } from "@/lib/data/order-access"
 import { lookupOrder } from "@/lib/data/orders"
 import { checkOrderLookup } from "@/lib/util/account-forms"
 
@@ -20,4 +23,25 @@ export async function lookupOrderAction(_state: FormState, formData: FormData): 
   if ("notFound" in result) return { error: result.notFound, values }
   await rememberOrderAccess(result.found)
   redirect(`/orders/${encodeURIComponent(result.found.order.id)}`)
+}
+
+/**
+ * 구매확정 of one parcel, with the order's token from its cookie or the customer's login (the
+ * ids come from the page; the backend checks both belong to what this visitor may see).
+ */
+export async function confirmParcelAction(orderId: string, parcelId: string, _state: FormState): Promise<FormState> {
+  const token = await orderAccessToken(orderId)
+  try {
+    await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/parcels/${encodeURIComponent(parcelId)}/confirm`, {
+      method: "POST",
+      headers: token ? { "x-order-token": token } : await authHeaders(),
+      cache: "no-store",
+    })
+  } catch (error) {
+    const message = error instanceof Error && /[가-힣]/.test(error.message) ? error.message : ""
+    return { error: message || "구매확정을 하지 못했습니다. 잠시 후 다시 시도해 주세요." }
+  }
+  revalidatePath(`/orders/${orderId}`)
+  revalidatePath(`/account/orders/${orderId}`)
+  return { success: "구매확정되었습니다. 감사합니다." }
 }

@@ -71,6 +71,23 @@ export type OrderDetails = {
   } | null
 }
 
+/** One maker's parcel of the order (GET /store/orders/:id/parcels, docs/shipping-and-settlement.md). */
+export type OrderParcel = {
+  id: string
+  /** awaiting (배송 준비 중), shipped (배송 중), confirmed (구매확정), canceled */
+  status: "awaiting" | "shipped" | "confirmed" | "canceled"
+  carrier: string | null
+  carrier_name: string | null
+  tracking_number: string | null
+  tracking_url: string | null
+  shipped_at: string | null
+  confirmed_at: string | null
+  confirmed_by: "customer" | "auto" | "staff" | null
+  maker: { name: string; handle: string } | null
+  shipping_amount: number
+  items: { line_item_id: string; quantity: number }[]
+}
+
 export type CertificateMaker = {
   name: string
   business_registration_number: string | null
@@ -132,6 +149,12 @@ export async function getOrderDetails(id: string, access: OrderAccess): Promise<
     access
   )
   return response?.order ?? null
+}
+
+/** Each maker's parcel; [] when the order is not paid yet (no parcels) or cannot be read. */
+export async function getOrderParcels(id: string, access: OrderAccess): Promise<OrderParcel[]> {
+  const response = await getOrderResource<{ parcels: OrderParcel[] }>(`/store/orders/${encodeURIComponent(id)}/parcels`, access)
+  return response?.parcels ?? []
 }
 
 export async function getPurchaseCertificate(id: string, access: OrderAccess): Promise<PurchaseCertificate | null> {

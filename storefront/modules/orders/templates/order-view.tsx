@@ -1,10 +1,11 @@
 import Link from "next/link"
-import type { OrderDetails } from "@/lib/data/orders"
+import type { OrderDetails, OrderParcel } from "@/lib/data/orders"
 import { formatDateTime } from "@/lib/util/date"
 import { isAwaitingBankTransfer, paymentStatusLabel } from "@/lib/util/order-status"
 import { BankTransferNotice } from "@/modules/orders/components/bank-transfer-notice"
 import { OrderDelivery } from "@/modules/orders/components/order-delivery"
 import { OrderItemsByMaker } from "@/modules/orders/components/order-items-by-maker"
+import { OrderParcels } from "@/modules/orders/components/order-parcels"
 import { OrderStatusBadge } from "@/modules/orders/components/order-status-badge"
 import { OrderTotals } from "@/modules/orders/components/order-totals"
 
@@ -16,6 +17,8 @@ type OrderViewProps = {
   title?: string
   /** 2 when the page around it already has its own h1 (the account pages) */
   headingLevel?: 1 | 2
+  /** each maker's parcel (the order pages; the checkout confirmation has none yet) */
+  parcels?: OrderParcel[]
 }
 
 /**
@@ -23,7 +26,7 @@ type OrderViewProps = {
  * awaited, items per maker with shipping, totals, delivery and gift. Shared by /orders/[id],
  * /account/orders/[id] and the checkout confirmation.
  */
-export function OrderView({ order, certificateHref, title, headingLevel = 1 }: OrderViewProps) {
+export function OrderView({ order, certificateHref, title, headingLevel = 1, parcels = [] }: OrderViewProps) {
   const Heading = headingLevel === 1 ? "h1" : "h2"
   const providerId = order.payment?.provider_id ?? null
   const transfer = isAwaitingBankTransfer(order) ? order.payment?.bank_transfer : null
@@ -54,6 +57,7 @@ export function OrderView({ order, certificateHref, title, headingLevel = 1 }: O
       {transfer && <BankTransferNotice transfer={transfer} />}
       <div className="grid gap-8 md:grid-cols-[2fr_1fr]">
         <div className="space-y-8">
+          <OrderParcels orderId={order.id} parcels={parcels} />
           <OrderItemsByMaker order={order} />
           <OrderDelivery order={order} />
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound, redirect } from "next/navigation"
 import { orderAccessToken } from "@/lib/data/order-access"
-import { getOrderDetails } from "@/lib/data/orders"
+import { getOrderDetails, getOrderParcels } from "@/lib/data/orders"
 import { OrderView } from "@/modules/orders/templates/order-view"
 
 export const metadata: Metadata = { title: "주문 상세", robots: { index: false } }
@@ -17,11 +17,12 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
   const path = `/orders/${encodeURIComponent(id)}`
   // links of before carried ?token=: it opens nothing now, and leaves the address bar
   if ((await searchParams).token !== undefined) redirect(path)
-  const order = await getOrderDetails(id, { token: await orderAccessToken(id) })
+  const access = { token: await orderAccessToken(id) }
+  const [order, parcels] = await Promise.all([getOrderDetails(id, access), getOrderParcels(id, access)])
   if (!order) notFound()
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:py-10">
-      <OrderView order={order} certificateHref={`${path}/certificate`} />
+      <OrderView order={order} parcels={parcels} certificateHref={`${path}/certificate`} />
     </div>
   )
 }

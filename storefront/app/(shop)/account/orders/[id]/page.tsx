@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { requireCustomer } from "@/lib/data/customer"
-import { getOrderDetails } from "@/lib/data/orders"
+import { getOrderDetails, getOrderParcels } from "@/lib/data/orders"
 import { OrderView } from "@/modules/orders/templates/order-view"
 import { AccountFrame } from "@/modules/account/templates/account-frame"
 
@@ -13,11 +13,11 @@ type AccountOrderPageProps = { params: Promise<{ id: string }> }
 export default async function AccountOrderPage({ params }: AccountOrderPageProps) {
   const { id } = await params
   await requireCustomer(`/account/orders/${id}`)
-  const order = await getOrderDetails(id, {})
+  const [order, parcels] = await Promise.all([getOrderDetails(id, {}), getOrderParcels(id, {})])
   if (!order) notFound()
   return (
     <AccountFrame title="주문 상세" current="/account/orders">
-      <OrderView order={order} certificateHref={`/orders/${order.id}/certificate`} headingLevel={2} />
+      <OrderView order={order} parcels={parcels} certificateHref={`/orders/${order.id}/certificate`} headingLevel={2} />
     </AccountFrame>
   )
 }
