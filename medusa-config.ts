@@ -93,6 +93,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/search" },
     { resolve: "./src/modules/seller-accounts" },
     { resolve: "./src/modules/listing-approval" },
+    { resolve: "./src/modules/campaigns" },
     // revocations of guests' order access tokens (docs/orders.md "Who may see an order")
     { resolve: "./src/modules/order-access" },
     // each maker's parcel of a paid order: shipping, 송장번호, 구매확정 (docs/shipping-and-settlement.md)

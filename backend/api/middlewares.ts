@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCampaignsMiddlewares } from "./admin/sale-campaigns/middlewares"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminListingApprovalsMiddlewares } from "./admin/listing-approvals/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
@@ -7,6 +8,7 @@ import { adminProductsMiddlewares } from "./admin/products/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { sellerOrdersMiddlewares } from "./seller/orders/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
+import { storeCampaignsMiddlewares } from "./store/campaigns/middlewares"
 import { storeCartCardPaymentMiddlewares } from "./store/carts/[id]/card-payment/middlewares"
 import { storeCartMakerGroupsMiddlewares } from "./store/carts/[id]/maker-groups/middlewares"
 import { storeCartOrderAccessMiddlewares } from "./store/carts/[id]/order-access/middlewares"
@@ -21,5 +23,5 @@ import { inputGuardMiddlewares } from "./utils/reject-unstorable-text"
 
 export default defineMiddlewares({
   errorHandler: koreanErrorHandler,
-  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

@@ -1,12 +1,13 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { snapshotOrderAttributionStep } from "../../attribution/steps/snapshot-order-attribution"
+import { recordCampaignSalesStep } from "../../campaigns/steps/record-campaign-sales"
 import { ensureOrderMakerShippingStep } from "../../shipping/steps/ensure-order-maker-shipping"
 
 export const ensureOrderSnapshotsWorkflowId = "ensure-order-snapshots"
 
 /**
  * Gives a placed order the snapshots it lacks — the maker attribution rows and the 업체별 배송
- * breakdown — and leaves those it has alone, so it can run any number of times (the
+ * breakdown, and the 특판전 sales (campaign_sale) — and leaves those it has alone, so it can run any number of times (the
  * order.placed subscriber and the every-10-minutes job both run it). Checkout writes both
  * inside its own workflow; this fills in after a checkout whose snapshot failed.
  */
@@ -15,6 +16,7 @@ export const ensureOrderSnapshotsWorkflow = createWorkflow(
   (input: { order_id: string }) => {
     const attribution_ids = snapshotOrderAttributionStep(input)
     const maker_shipping = ensureOrderMakerShippingStep(input)
-    return new WorkflowResponse({ attribution_ids, maker_shipping })
+    const campaign_sale_ids = recordCampaignSalesStep(input)
+    return new WorkflowResponse({ attribution_ids, maker_shipping, campaign_sale_ids })
   }
 )

@@ -1,0 +1,243 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { beforeAll, describe, expect, it } from "vitest"
+import { CAMPAIGNS_MODULE } from "../../backend/modules/campaigns"
+import type CampaignsModuleService from "../../backend/modules/campaigns/service"
+import { ensureOrderSnapshotsWorkflow } from "../../backend/workflows/orders/workflows/ensure-order-snapshots"
+import { seedAll } from "../../seed/seed-all"
+import { adminHeaders, responseOf } from "./utils/admin"
+import { completeCart, placeOrder, prepareCart } from "./utils/checkout"
+import { runMedusa } from "./utils/medusa-runner"
+
+type Variant = { id: string; sku: string; product_id: string }
+type Sale = { line_item_id: string; order_id: string; campaign_id: string; maker_id: string; quantity: number; regular_unit_price: number; sale_unit_price: number; line_total: number }
+
+const HANGUL = /[\uac00-\ud7a3]/
+
+/** Waits until `check` returns a value (not undefined), trying every 500 ms, for at most `ms`. */
+async function poll<T>(what: string, check: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
+  const until = Date.now() + ms
+  for (;;) {
+    const value = await check()
+    if (value !== undefined) return value
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
+runMedusa(__filename, ({ api, getContainer }) => {
+  let key: string
+  let regionId: string
+  let admin: { headers: Record<string, string> }
+  const store = () => ({ headers: { "x-publishable-api-key": key } })
+  const campaigns = () => getContainer().resolve<CampaignsModuleService>(CAMPAIGNS_MODULE)
+  const variants = new Map<string, Variant>()
+  const makerOf = new Map<string, string>()
+
+  // JABAN-1 gets an odd price: 20% off 2,999원 is 2,399.2원, the campaign sells it for 2,399원
+  const JABAN = "NCG-JABAN-1"
+  const CHEONG = "MSR-CHEONG-LEMON-500"
+  const JEONJANG = "NCG-JEONJANG-1"
+
+  beforeAll(async () => {
+    const seeded = await seedAll(getContainer())
+    key = seeded.publishableKey
+    regionId = seeded.regionId
+    admin = await adminHeaders(api)
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "product_id", "product.maker.id"], filters: { sku: [JABAN, CHEONG, JEONJANG] } })
+    for (const v of data as unknown as (Variant & { product: { maker: { id: string } } })[]) {
+      variants.set(v.sku, v)
+      makerOf.set(v.product_id, v.product.maker.id)
+    }
+    const jaban = variants.get(JABAN)!
+    await api.post(`/admin/products/${jaban.product_id}/variants/${jaban.id}`, { prices: [{ currency_code: "krw", amount: 2_999 }] }, admin)
+  })
+
+  async function storePrice(sku: string) {
+    const v = variants.get(sku)!
+    const { data } = await api.get(`/store/products/${v.product_id}?region_id=${regionId}&fields=*variants.calculated_price`, store())
+    const variant = data.product.variants.find((x: { id: string }) => x.id === v.id)
+    return variant.calculated_price as { calculated_amount: number; original_amount: number; calculated_price?: { price_list_type?: string | null } }
+  }
+
+  const cartLine = async (cartId: string, sku: string) => {
+    const { data } = await api.get(`/store/carts/${cartId}`, store())
+    return data.cart.items.find((i: { variant_id: string }) => i.variant_id === variants.get(sku)!.id) as { unit_price: number }
+  }
+
+  async function createCampaign(body: Record<string, unknown>) {
+    const { data } = await api.post("/admin/sale-campaigns", body, admin)
+    return data.campaign as { id: string; handle: string; status: string; phase: string }
+  }
+
+  const isoIn = (ms: number) => new Date(Date.now() + ms).toISOString()
+
+  async function writtenState() {
+    const [, count] = await campaigns().listAndCountSaleCampaigns({}, { withDeleted: true })
+    const lists = await getContainer().resolve(Modules.PRICING).listPriceLists({}, { take: null, withDeleted: true })
+    return { campaigns: count, priceLists: lists.length }
+  }
+
+  describe("bad input is a Korean 400 and writes nothing", () => {
+    const base = () => ({
+      title: "잘못된 특판전",
+      handle: `bad-${Math.random().toString(36).slice(2, 8)}`,
+      host_center: "경남광역자활센터",
+      starts_at: "2030-05-03T10:00",
+      ends_at: "2030-05-03T17:00",
+    })
+    const item = (sku: string, extra: Record<string, unknown> = {}) => ({ product_id: variants.get(sku)!.product_id, discount_type: "percent", discount_value: 20, ...extra })
+
+    it.each([
+      ["a window ending before it starts", () => ({ ...base(), ends_at: "2030-05-03T09:00" })],
+      ["a window of no length", () => ({ ...base(), ends_at: "2030-05-03T10:00" })],
+      ["an unreadable time", () => ({ ...base(), starts_at: "5월 3일 10시" })],
+      ["100% off", () => ({ ...base(), items: [item(JABAN, { discount_value: 100 })] })],
+      ["a negative discount", () => ({ ...base(), items: [item(JABAN, { discount_value: -5 })] })],
+      ["no discount", () => ({ ...base(), items: [item(JABAN, { discount_value: 0 })] })],
+      ["a fractional percentage", () => ({ ...base(), items: [item(JABAN, { discount_value: 12.5 })] })],
+      ["a fraction of a won", () => ({ ...base(), items: [item(JABAN, { discount_type: "fixed_price", discount_value: 1999.5 })] })],
+      ["a 특판가 not below the regular price", () => ({ ...base(), items: [item(JABAN, { discount_type: "fixed_price", discount_value: 2_999 })] })],
+      ["an unknown product", () => ({ ...base(), items: [{ product_id: "prod_does_not_exist", discount_type: "percent", discount_value: 10 }] })],
+      ["a split without the maker's share", () => ({ ...base(), discount_bearer: "split" })],
+    ])("%s", async (_name, body) => {
+      const before = await writtenState()
+      const res = await responseOf(api.post("/admin/sale-campaigns", body(), admin))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(HANGUL)
+      expect(await writtenState()).toEqual(before)
+    })
+
+    it("refuses a product of a suspended maker", async () => {
+      const makerId = makerOf.get(variants.get(CHEONG)!.product_id)!
+      await api.post(`/admin/makers/${makerId}`, { status: "suspended" }, admin)
+      try {
+        const before = await writtenState()
+        const res = await responseOf(api.post("/admin/sale-campaigns", { ...base(), items: [item(CHEONG)] }, admin))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("판매 중지")
+        expect(await writtenState()).toEqual(before)
+      } finally {
+        await api.post(`/admin/makers/${makerId}`, { status: "active" }, admin)
+      }
+    })
+
+    it("refuses publishing a product already in an overlapping published campaign (Medusa would let the older list win)", async () => {
+      const first = await createCampaign({ ...base(), items: [item(JEONJANG, { discount_value: 10 })] })
+      await api.post(`/admin/sale-campaigns/${first.id}/publish`, {}, admin)
+      const second = await createCampaign({ ...base(), starts_at: "2030-05-03T16:00", ends_at: "2030-05-04T10:00", items: [item(JEONJANG, { discount_value: 50 })] })
+      const before = await writtenState()
+      const res = await responseOf(api.post(`/admin/sale-campaigns/${second.id}/publish`, {}, admin))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toContain("기간이 겹치는")
+      expect(await writtenState()).toEqual(before)
+      expect((await api.get(`/admin/sale-campaigns/${second.id}`, admin)).data.campaign.status).toBe("draft")
+
+      // back to back is fine: [10:00, 17:00) and [17:00, …) share no instant
+      await api.post(`/admin/sale-campaigns/${second.id}`, { starts_at: "2030-05-03T17:00:00+09:00" }, admin)
+      expect((await api.post(`/admin/sale-campaigns/${second.id}/publish`, {}, admin)).data.campaign.status).toBe("published")
+      for (const c of [first, second]) await api.delete(`/admin/sale-campaigns/${c.id}`, admin)
+      expect((await getContainer().resolve(Modules.PRICING).listPriceLists({}, { take: null })).length).toBe(0)
+    })
+  })
+
+  describe("a campaign published for a window that starts a few seconds from now", () => {
+    it("prices nothing before starts_at, prices carts and the product API inside, records the sale, and stops at ends_at", async () => {
+      const startsAt = isoIn(15_000)
+      const campaign = await createCampaign({
+        title: "가정의달 맞이 하루장터 (테스트)",
+        handle: "test-haru-jangteo",
+        host_center: "경남광역자활센터",
+        co_hosts: ["경상남도", "(사)경남지역자활센터협회"],
+        description: "<p>가정의달 <script>alert(1)</script>특판</p>",
+        starts_at: startsAt,
+        ends_at: isoIn(15 * 60_000),
+        items: [
+          { product_id: variants.get(JABAN)!.product_id, discount_type: "percent", discount_value: 20 },
+          { product_id: variants.get(CHEONG)!.product_id, discount_type: "percent", discount_value: 20 },
+        ],
+      })
+      const detail = (await api.get(`/admin/sale-campaigns/${campaign.id}`, admin)).data.campaign
+      expect(detail.description).not.toContain("script")
+
+      const preview = (await api.get(`/admin/sale-campaigns/${campaign.id}/preview`, admin)).data
+      expect(preview.errors).toEqual([])
+      const jabanPreview = preview.prices.find((p: { variant_id: string }) => p.variant_id === variants.get(JABAN)!.id)
+      expect(jabanPreview).toMatchObject({ regular_price: 2_999, sale_price: 2_399, discount: 600 })
+      const cheongPreview = preview.prices.find((p: { variant_id: string }) => p.variant_id === variants.get(CHEONG)!.id)
+
+      const early = await prepareCart(api, key, regionId, [{ variant_id: variants.get(JABAN)!.id, quantity: 1 }])
+      await api.post(`/admin/sale-campaigns/${campaign.id}/publish`, {}, admin)
+
+      // before starts_at: nothing changes
+      expect(Date.now()).toBeLessThan(new Date(startsAt).getTime())
+      expect((await storePrice(JABAN)).calculated_amount).toBe(2_999)
+      expect((await cartLine(early, JABAN)).unit_price).toBe(2_999)
+      const { data: listed } = await api.get("/store/campaigns", store())
+      expect(listed.upcoming.map((c: { handle: string }) => c.handle)).toContain("test-haru-jangteo")
+
+      // at starts_at: the product API, a line already in a cart and a new line carry the 특판가
+      const live = await poll("the campaign price", async () => {
+        const price = await storePrice(JABAN)
+        return price.calculated_amount === 2_399 ? price : undefined
+      })
+      expect(Date.now()).toBeGreaterThanOrEqual(new Date(startsAt).getTime())
+      expect(live.original_amount).toBe(2_999)
+      expect(live.calculated_price?.price_list_type).toBe("sale")
+      expect((await cartLine(early, JABAN)).unit_price).toBe(2_399)
+      const { data: page } = await api.get("/store/campaigns/test-haru-jangteo", store())
+      expect(page.campaign.phase).toBe("live")
+      expect(page.campaign.makers).toHaveLength(2)
+      for (const group of page.campaign.makers) for (const p of group.products) expect(p.sale_price).toBeLessThan(p.regular_price)
+
+      // an order inside the window is a campaign sale, priced from the price list
+      const order = await placeOrder(api, key, regionId, [
+        { variant_id: variants.get(JABAN)!.id, quantity: 3 },
+        { variant_id: variants.get(CHEONG)!.id, quantity: 1 },
+      ])
+      expect(order.items.map((i) => i.unit_price).sort()).toEqual([2_399, cheongPreview.sale_price].sort())
+      const sales = await poll("the campaign sales", async () => {
+        const rows = (await campaigns().listCampaignSales({ order_id: order.id })) as unknown as Sale[]
+        return rows.length === 2 ? rows : undefined
+      })
+      const jabanSale = sales.find((s) => s.sale_unit_price === 2_399)!
+      expect(jabanSale).toMatchObject({ campaign_id: campaign.id, quantity: 3, regular_unit_price: 2_999, maker_id: makerOf.get(variants.get(JABAN)!.product_id) })
+
+      // results per maker add up to the order's item total, to the won
+      const { data: results } = await api.get(`/admin/sale-campaigns/${campaign.id}/results`, admin)
+      expect(results.totals.revenue).toBe(order.item_total)
+      expect(results.makers).toHaveLength(2)
+      expect(results.makers.reduce((s: number, m: { revenue: number }) => s + m.revenue, 0)).toBe(order.item_total)
+      expect(results.totals.discount).toBe(3 * 600 + (cheongPreview.regular_price - cheongPreview.sale_price))
+      expect(results.totals).toMatchObject({ orders: 1, units: 4 })
+      const csv = await api.get(`/admin/sale-campaigns/${campaign.id}/results?format=csv`, { ...admin, responseType: "arraybuffer" })
+      const bytes = Buffer.from(csv.data as ArrayBuffer)
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // UTF-8 BOM, so Excel reads the Korean
+      expect(bytes.toString("utf8")).toContain(`합계,,,1,4,${order.item_total},`)
+
+      // a cart filled inside the window and completed after it: refused in Korean, re-priced
+      const late = await prepareCart(api, key, regionId, [{ variant_id: variants.get(JABAN)!.id, quantity: 1 }])
+      const endsAt = isoIn(5_000)
+      await api.post(`/admin/sale-campaigns/${campaign.id}`, { ends_at: endsAt }, admin)
+      await poll("the regular price again", async () => ((await storePrice(JABAN)).calculated_amount === 2_999 ? true : undefined))
+      expect(Date.now()).toBeGreaterThanOrEqual(new Date(endsAt).getTime())
+      const refused = await responseOf(api.post(`/store/carts/${late}/complete`, {}, store()))
+      expect(refused.status).toBe(409)
+      expect(refused.data.message).toContain("특판전")
+      expect((await cartLine(late, JABAN)).unit_price).toBe(2_999)
+      const { data: ended } = await api.get("/store/campaigns", store())
+      expect(ended.past.map((c: { handle: string }) => c.handle)).toContain("test-haru-jangteo")
+
+      // the refused cart, paid again at the regular price, is not a campaign sale
+      const { data: cart } = await api.get(`/store/carts/${late}?fields=*payment_collection`, store())
+      const { data: pc } = cart.cart.payment_collection
+        ? { data: { payment_collection: cart.cart.payment_collection } }
+        : await api.post("/store/payment-collections", { cart_id: late }, store())
+      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store())
+      const regular = await completeCart(api, key, late)
+      expect(regular.items[0].unit_price).toBe(2_999)
+      await ensureOrderSnapshotsWorkflow(getContainer()).run({ input: { order_id: regular.id } })
+      expect(await campaigns().listCampaignSales({ order_id: regular.id })).toHaveLength(0)
+    })
+  })
+})
