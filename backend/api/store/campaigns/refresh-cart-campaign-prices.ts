@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { campaignPricesOfProducts, isStaleCampaignPrice } from "../../../workflows/campaigns/live-campaign-prices"
 import { toAmount } from "../../../lib/money/won"
@@ -56,9 +56,10 @@ export async function refreshCartCampaignPrices(req: MedusaRequest, _res: Medusa
  * (or not yet) true. The cart is re-priced and the customer asked to confirm the new amount
  * (409); the payment collection follows the new total.
  */
-export async function refuseStaleCampaignPrices(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function refuseStaleCampaignPrices(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    if (await refreshIfStale(req)) return next(new MedusaError(MedusaError.Types.CONFLICT, CAMPAIGN_PRICE_CHANGED))
+    // answered here: Medusa's error handler would replace a CONFLICT's message with its own English one
+    if (await refreshIfStale(req)) return void res.status(409).json({ type: "campaign_price_changed", message: CAMPAIGN_PRICE_CHANGED })
     next()
   } catch (error) {
     next(error)
