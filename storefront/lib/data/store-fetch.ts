@@ -1,5 +1,6 @@
 import "server-only"
 import { connection } from "next/server"
+import { getCampaignOverview } from "@/lib/data/campaign-overview"
 import { getSdk } from "@/lib/sdk"
 
 const DEFAULT_CACHE_SECONDS = 30
@@ -12,7 +13,10 @@ function cacheSeconds(): number {
 
 /**
  * GETs a Store API route at request time. The response is kept in Next's data cache
- * for STOREFRONT_CACHE_SECONDS (0 turns caching off) under the given tag.
+ * for STOREFRONT_CACHE_SECONDS (0 turns caching off) under the given tag, keyed also by the
+ * campaigns' price epoch (a header, which Next puts in the cache key): when a 특판전 starts or
+ * ends, or one is published, edited or taken down, the key changes and no cached answer with an
+ * old price is served — not even once as a stale-while-revalidate answer (docs/campaigns.md).
  */
 export async function storeGet<T>(
   path: string,
@@ -21,9 +25,11 @@ export async function storeGet<T>(
 ): Promise<T> {
   await connection()
   const seconds = cacheSeconds()
+  const epoch = seconds > 0 ? (await getCampaignOverview()).price_epoch : "off"
   return getSdk().client.fetch<T>(path, {
     method: "GET",
     query,
+    headers: { "x-jahwal-price-epoch": epoch },
     ...(seconds > 0
       ? { next: { revalidate: seconds, tags: [tag] } }
       : { cache: "no-store" as const }),

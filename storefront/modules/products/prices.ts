@@ -24,6 +24,20 @@ export function variantAmounts(product: HttpTypes.StoreProduct): number[] {
   })
 }
 
+/**
+ * The regular price of the cheapest variant when that variant is priced by a 특판전 (a Medusa
+ * price list of type sale), else null: the card strikes it through beside the 특판가.
+ */
+export function saleOriginal(product: HttpTypes.StoreProduct): number | null {
+  const priced = (product.variants ?? []).filter((v) => typeof v.calculated_price?.calculated_amount === "number")
+  if (!priced.length) return null
+  const cheapest = priced.reduce((a, b) => (b.calculated_price!.calculated_amount! < a.calculated_price!.calculated_amount! ? b : a))
+  const price = cheapest.calculated_price!
+  const onSale = price.calculated_price?.price_list_type === "sale"
+  const original = price.original_amount
+  return onSale && typeof original === "number" && original > price.calculated_amount! ? original : null
+}
+
 export function variantChoices(product: HttpTypes.StoreProduct): VariantChoice[] {
   return (product.variants ?? []).flatMap((variant) => {
     const amount = amountOf(variant)

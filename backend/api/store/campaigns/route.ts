@@ -24,10 +24,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     }
   }
   const shown = all.filter((c) => c.status === "published" && !c.deleted_at).map(publicCampaign)
+  // which products are on sale right now, for the 특판 badge on cards, product pages and search hits
+  const liveIds = shown.filter((c) => c.phase === "live").map((c) => c.id)
+  const liveItems = liveIds.length ? await campaigns.listSaleCampaignItems({ campaign_id: liveIds, state: "accepted" }, { select: ["product_id", "campaign_id"], take: null }) : []
+  const byId = new Map(shown.map((c) => [c.id, c]))
+  const on_sale = liveItems.map((i) => ({ product_id: i.product_id, campaign_handle: byId.get(i.campaign_id)!.handle, campaign_title: byId.get(i.campaign_id)!.title, ends_at: byId.get(i.campaign_id)!.ends_at }))
   res.json({
     live: shown.filter((c) => c.phase === "live").sort((a, b) => a.ends_at.localeCompare(b.ends_at)),
     upcoming: shown.filter((c) => c.phase === "upcoming").sort((a, b) => a.starts_at.localeCompare(b.starts_at)),
     past: shown.filter((c) => c.phase === "ended"),
+    on_sale,
     price_epoch: new Date(epoch).toISOString(),
     next_change_at: next === null ? null : new Date(next).toISOString(),
   })

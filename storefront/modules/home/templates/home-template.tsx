@@ -1,6 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { ShopProduct } from "@/lib/data/products"
 import { CategoryGrid } from "@/modules/categories/components/category-grid"
+import type { PublicCampaign } from "@/lib/data/campaigns"
+import { LiveCampaignBanner } from "@/modules/campaigns/components/live-campaign-banner"
 import { Hero } from "@/modules/home/components/hero"
 import { HomeSection } from "@/modules/home/components/home-section"
 import { ProductGrid } from "@/modules/products/components/product-grid"
@@ -12,11 +14,13 @@ type HomeTemplateProps = {
   giftSets: ShopProduct[]
   categories: HttpTypes.StoreProductCategory[]
   newest: ShopProduct[]
+  liveCampaign?: PublicCampaign | null
 }
 
-export function HomeTemplate({ giftSets, categories, newest }: HomeTemplateProps) {
+export function HomeTemplate({ giftSets, categories, newest, liveCampaign = null }: HomeTemplateProps) {
   return (
     <>
+      {liveCampaign && <LiveCampaignBanner campaign={liveCampaign} />}
       <Hero giftSetsHref={GIFT_SETS_PATH} />
       {giftSets.length > 0 && (
         <HomeSection

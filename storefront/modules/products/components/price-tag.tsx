@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { formatPriceFrom } from "@/lib/util/money"
-import { variantAmounts } from "@/modules/products/prices"
+import { saleOriginal, variantAmounts } from "@/modules/products/prices"
 
 type PriceTagProps = {
   product: HttpTypes.StoreProduct
@@ -12,9 +12,16 @@ export function PriceTag({ product, className }: PriceTagProps) {
   if (!label) {
     return <p className={className}>가격 준비 중</p>
   }
+  const original = saleOriginal(product)
   return (
     <p className={className}>
-      <span className="sr-only">가격 </span>
+      {original !== null && (
+        <del className="mr-2 text-sm font-normal text-ink-500">
+          <span className="sr-only">정가 </span>
+          {formatPriceFrom([original])}
+        </del>
+      )}
+      <span className="sr-only">{original !== null ? "특판가 " : "가격 "}</span>
       {label}
     </p>
   )

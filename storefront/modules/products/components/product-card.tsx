@@ -5,6 +5,7 @@ import { coverImageUrl } from "@/modules/products/images"
 import { getMakerOf } from "@/modules/products/maker"
 import { PriceTag } from "@/modules/products/components/price-tag"
 import { ProductImage } from "@/modules/products/components/product-image"
+import { SaleBadge } from "@/modules/campaigns/components/sale-badge"
 
 export function ProductCard({ product }: { product: ShopProduct }) {
   const maker = getMakerOf(product)
@@ -28,6 +29,7 @@ export function ProductCard({ product }: { product: ShopProduct }) {
             </span>
           )}
         </div>
+        <SaleBadge productId={product.id} />
         {maker && (
           <p className="text-xs text-ink-500">
             <span className="sr-only">만든 곳 </span>

@@ -14,6 +14,7 @@ import { ProductGallery } from "@/modules/products/components/product-gallery"
 import { ProductMakerCard } from "@/modules/products/components/product-maker-card"
 import { StockNote } from "@/modules/products/components/stock-note"
 import { VariantPicker } from "@/modules/products/components/variant-picker"
+import { SaleBadge } from "@/modules/campaigns/components/sale-badge"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 type ProductTemplateProps = {
@@ -35,6 +36,7 @@ export function ProductTemplate({ product, compositions }: ProductTemplateProps)
         <ProductGallery urls={productImageUrls(product)} title={product.title} />
         <div className="space-y-6">
           <div className="space-y-2">
+            <SaleBadge productId={product.id} />
             <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{product.title}</h1>
             {product.subtitle && <p className="text-ink-700">{product.subtitle}</p>}
           </div>

@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { SearchHit } from "@/lib/data/search"
 import { formatWon } from "@/lib/util/money"
 import { ProductImage } from "@/modules/products/components/product-image"
+import { SaleBadge } from "@/modules/campaigns/components/sale-badge"
 import { HighlightedText } from "@/modules/search/components/highlighted-text"
 
 /** A found product: picture, maker, title with the matched words marked, and price. */
@@ -13,6 +14,7 @@ export function SearchHitCard({ hit, priority }: { hit: SearchHit; priority: boo
         className="group flex h-full flex-col gap-2 rounded-xl p-2 transition-colors hover:bg-cream-100"
       >
         <ProductImage src={hit.thumbnail} alt={hit.title} size={480} priority={priority} />
+        <SaleBadge productId={hit.id} />
         {hit.maker && (
           <p className="text-xs text-ink-500">
             <span className="sr-only">만든 곳 </span>
