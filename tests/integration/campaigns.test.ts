@@ -240,4 +240,33 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(await campaigns().listCampaignSales({ order_id: regular.id })).toHaveLength(0)
     })
   })
+
+  describe("the seed's campaigns", () => {
+    it("seeds the 2024 경남 하루장터 with its results, one live and one upcoming campaign, once", async () => {
+      await seedAll(getContainer(), () => {}, { campaigns: true })
+      await seedAll(getContainer(), () => {}, { campaigns: true })
+      const { data } = await api.get("/store/campaigns", store())
+      const haru = data.past.find((c: { handle: string }) => c.handle === "gyeongnam-haru-jangteo-2024")
+      expect(haru).toMatchObject({ starts_at: "2024-05-03T01:00:00.000Z", ends_at: "2024-05-03T08:00:00.000Z", starts_at_kst: "2024-05-03 10:00", co_hosts: ["경상남도", "(사)경남지역자활센터협회"] })
+      expect(data.live.map((c: { handle: string }) => c.handle)).toContain("year-end-gift-campaign")
+      expect(data.upcoming.map((c: { handle: string }) => c.handle)).toContain("lunar-new-year-campaign")
+      expect(data.on_sale.length).toBeGreaterThan(0)
+
+      const { data: admin_list } = await api.get("/admin/sale-campaigns?q=하루장터", admin)
+      expect(admin_list.campaigns).toHaveLength(1)
+      const { data: results } = await api.get(`/admin/sale-campaigns/${admin_list.campaigns[0].id}/results`, admin)
+      expect(results.totals.orders).toBe(5)
+      expect(results.makers.length).toBeGreaterThanOrEqual(3)
+      expect(results.makers.reduce((s: number, m: { revenue: number }) => s + m.revenue, 0)).toBe(results.totals.revenue)
+      const family = results.products.find((p: { product_title: string }) => p.product_title.includes("하루장터 선물세트"))
+      expect(family).toMatchObject({ units: 3, revenue: 3 * 39_000, discount: 3 * 6_000 })
+
+      // the live campaign prices its products through Medusa right now
+      const { data: page } = await api.get("/store/campaigns/year-end-gift-campaign", store())
+      const cup = page.campaign.makers.flatMap((g: { products: { handle: string }[] }) => g.products).find((p: { handle: string }) => p.handle === "plate-eco-reusable-cup-10")
+      expect(cup).toMatchObject({ regular_price: 15_000, sale_price: 12_900 })
+      const { data: product } = await api.get(`/store/products?handle=plate-eco-reusable-cup-10&region_id=${regionId}&fields=*variants.calculated_price`, store())
+      expect(product.products[0].variants[0].calculated_price.calculated_amount).toBe(12_900)
+    })
+  })
 })
