@@ -7,11 +7,11 @@ type Knex = {
 
 /**
  * What our routes can write: makers, centers, joint brands and their links, attribution, carts,
- * orders, products, inventory, prices, customers' addresses (the search index follows the makers
+ * orders, products, inventory, prices, customers’ addresses, 특판전 (the search index follows the makers
  * and products by subscriber, so it is left out).
  */
 export const WRITABLE_TABLES =
-  /^(maker|center|joint_brand|line_attribution|cart|order|product|inventory|reservation|price|customer|payment|promotion)/
+  /^(maker|center|joint_brand|line_attribution|cart|order|product|inventory|reservation|price|customer|payment|promotion|sale_campaign|campaign_sale)/
 
 /**
  * A cheap fingerprint of the tables: row count, latest updated_at and latest
