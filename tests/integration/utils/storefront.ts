@@ -22,9 +22,10 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 180_000
 
 /**
  * Runs the production storefront (`next start`) against the given backend. The build is made
- * up to date once per run by tests/setup/global-storefront.mts.
+ * up to date once per run by tests/setup/global-storefront.mts. Caching is off unless `env`
+ * sets STOREFRONT_CACHE_SECONDS (the campaign test checks that cached prices turn on time).
  */
-export async function startStorefront(backendUrl: string, publishableKey: string) {
+export async function startStorefront(backendUrl: string, publishableKey: string, env: NodeJS.ProcessEnv = {}) {
   const port = await freePort()
   const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: STOREFRONT,
@@ -35,6 +36,7 @@ export async function startStorefront(backendUrl: string, publishableKey: string
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
       STOREFRONT_CACHE_SECONDS: "0",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   })

@@ -4,7 +4,7 @@ import { formatWon } from "@/lib/util/money"
 import { stockLabel } from "@/lib/util/stock"
 import { productImageUrls } from "@/modules/products/images"
 import { getBrandOf, getMakerOf } from "@/modules/products/maker"
-import { optionsLegend } from "@/modules/products/prices"
+import { optionsLegend, saleOriginal } from "@/modules/products/prices"
 import { variantDetails } from "@/modules/products/variant-details"
 import { PriceTag } from "@/modules/products/components/price-tag"
 import { ProductBreadcrumb } from "@/modules/products/components/product-breadcrumb"
@@ -40,6 +40,9 @@ export function ProductTemplate({ product, compositions }: ProductTemplateProps)
             <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{product.title}</h1>
             {product.subtitle && <p className="text-ink-700">{product.subtitle}</p>}
           </div>
+          {variants.length > 1 && saleOriginal(product) !== null && (
+            <PriceTag product={product} className="text-2xl font-bold text-ink-900" />
+          )}
           {variants.length > 1 ? (
             <VariantPicker
               legend={optionsLegend(product)}
