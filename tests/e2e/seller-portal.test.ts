@@ -281,6 +281,35 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await page.context().close()
       }
     })
+    it("an edit of a product on sale waits as 승인 대기 중인 수정; a rejection shows its reason", async () => {
+      const owner = await sellerHeaders(api, OWNER_EMAIL, PASSWORD)
+      const { data } = await api.get("/seller/products?status=published&limit=1", owner)
+      const live = data.products[0] as { id: string; title: string }
+      const page = await phonePage()
+      try {
+        await login(page)
+        await page.waitForURL(`${storefront.url}/seller`)
+        await page.goto(`${storefront.url}/seller/products/${live.id}`)
+        const content = page.getByRole("form", { name: "상품 정보 수정" })
+        await content.getByLabel(/^상품명/).fill(`${live.title} 새 이름`)
+        await content.getByRole("button", { name: "수정 승인 요청" }).click()
+        await content.getByRole("status").filter({ hasText: "수정 요청을 보냈습니다. 승인되면 쇼핑몰에 반영됩니다." }).waitFor()
+        await page.reload()
+        await page.getByText("승인 대기 중인 수정", { exact: true }).waitFor()
+        // the live title stays until staff approve
+        expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(live.title)
+
+        const admin = await adminHeaders(api)
+        const { data: queue } = await api.get("/admin/listing-approvals?status=pending", admin)
+        const request = (queue.listing_approvals as { id: string; product_id: string }[]).find((r) => r.product_id === live.id)!
+        await api.post(`/admin/listing-approvals/${request.id}/reject`, { reason: "상품명이 너무 깁니다" }, admin)
+        await page.reload()
+        await page.getByText("수정 요청이 반려되었습니다", { exact: true }).waitFor()
+        expect(await page.getByTestId("rejection-reason").textContent()).toBe("사유: 상품명이 너무 깁니다")
+      } finally {
+        await page.context().close()
+      }
+    })
   })
 
   describe("invite and password reset", () => {
