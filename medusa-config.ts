@@ -41,9 +41,13 @@ const redisModules = redisUrl
           providers: [
             {
               id: "locking-redis",
-              resolve: "@medusajs/medusa/locking-redis",
+              // Medusa's provider, taking several keys in order (medusajs/medusa#16285)
+              resolve: "./src/modules/redis-locking",
               is_default: true,
-              options: { redisUrl },
+              // A checkout waits for the stock lock as long as Medusa waits for the cart's own
+              // lock (30 s) instead of 5 s, and polls at most every 250 ms: a crowd buying one
+              // item queues rather than answering 409 while stock is left.
+              options: { redisUrl, waitLockingTimeout: 30, maximumRetryInterval: 250 },
             },
           ],
         },
