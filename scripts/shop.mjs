@@ -61,8 +61,9 @@ async function migrateAndSeed(env, databaseUrl) {
   // which `npm run typecheck` does, it needs about a fifth of the CPU time.
   const tsEnv = { ...env, TS_NODE_TRANSPILE_ONLY: "true" }
   say("데이터베이스 마이그레이션 실행 중…")
-  const migrateCwd = mode === "start" ? SERVER_DIR : ROOT
-  await timed("마이그레이션", () => run("migrate", medusaBin, ["db:migrate"], { cwd: migrateCwd, env: tsEnv, quiet: true }))
+  // From the sources too, like the seed (and `npm run dev`): so the migrations need not wait for
+  // the backend build, which runs meanwhile (the migration files are the same either way).
+  await timed("마이그레이션", () => run("migrate", medusaBin, ["db:migrate"], { cwd: ROOT, env: tsEnv, quiet: true }))
   const wanted = JSON.parse(readFileSync(path.join(ROOT, "seed", "version.json"), "utf8")).version
   const seeded = await seededVersion(databaseUrl)
   if (seeded === wanted) {
@@ -201,13 +202,14 @@ async function main() {
   }
   if (mode === "start") env.NODE_ENV = "production"
   // the storefront reads its backend URL and publishable key at run time, so it builds meanwhile
-  const builds = mode === "start" ? startBuilds(env, { quiet: true }) : null
+  // (`npm run typecheck` checks the storefront's types; `npm start` does not make next build repeat it)
+  const builds = mode === "start" ? startBuilds({ ...env, JAHWAL_BUILD_SKIP_TYPECHECK: "1" }, { quiet: true }) : null
   await timed("데이터베이스 준비", () => databaseReady)
-  // migrations run from the backend build (.medusa/server)
-  await builds?.backend
+  // migrations and seed run from the sources, beside the builds
   const publishableKey = await migrateAndSeed(env, databaseUrl)
   const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, PORT: String(STOREFRONT_PORT) }
 
+  await builds?.backend
   say(`백엔드 시작 중 (${backendUrl})…`)
   await Promise.all([timed("백엔드 시작", () => startBackend(env)), builds?.storefront])
 

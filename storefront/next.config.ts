@@ -5,6 +5,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Parallel work (several test runs building at once) can each use their own build folder.
   distDir: process.env.JAHWAL_NEXT_DIST_DIR || ".next",
+  // `npm start` builds with JAHWAL_BUILD_SKIP_TYPECHECK=1: `npm run typecheck` (and CI) check the
+  // storefront's types, and the first start should not wait for a second check of the same files.
+  // A plain `next build` / `npm run build` still checks them.
+  typescript: { ignoreBuildErrors: process.env.JAHWAL_BUILD_SKIP_TYPECHECK === "1" },
   turbopack: {
     root: __dirname,
   },

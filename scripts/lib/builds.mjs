@@ -16,7 +16,14 @@ export async function buildBackendIfNeeded(env, { quiet = true, log = () => {} }
   const hash = hashInputs(ROOT, ["backend", "storefront/lib/shared", "medusa-config.ts", "tsconfig.json", "package-lock.json"])
   if (!isBuildCurrent(stamp, hash, path.join(SERVER_DIR, "medusa-config.js"))) {
     log("백엔드와 관리자 화면 빌드 중 (처음 한 번, 1~2분)…")
-    await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet })
+    // medusa build compiles the backend and bundles the admin side by side and reports each:
+    // printed as phases of their own (tests/bench/first-start.mjs reads `✓ <phase> <s>초`)
+    const parts = { Backend: "백엔드 컴파일", Frontend: "관리자 화면 빌드" }
+    const onLine = (line) => {
+      const done = /(Backend|Frontend) build completed successfully \(([\d.]+)s\)/.exec(line)
+      if (done) log(`✓ ${parts[done[1]]} ${Number(done[2]).toFixed(1)}초`)
+    }
+    await run("build", medusaBin, ["build"], { cwd: ROOT, env, quiet, onLine })
     recordBuild(stamp, hash)
   }
   // Medusa serves /static from its working directory; uploads (product images) live at the root.

@@ -38,8 +38,23 @@ function spawnTracked(cmd, args, { cwd, env }) {
   return child
 }
 
-/** Runs a command to completion, streaming its output with a prefix; rejects on failure. */
-export function run(label, cmd, args, { cwd, env, quiet = false } = {}) {
+/** Calls `onLine` with each complete line of `stream`. */
+function eachLine(stream, onLine) {
+  let buffer = ""
+  stream.on("data", (chunk) => {
+    buffer += chunk.toString("utf8")
+    const lines = buffer.split("\n")
+    buffer = lines.pop() ?? ""
+    lines.forEach(onLine)
+  })
+  stream.on("end", () => buffer && onLine(buffer))
+}
+
+/**
+ * Runs a command to completion, streaming its output with a prefix (or, `quiet`, only its tail on
+ * failure); `onLine` sees every output line either way. Rejects on failure.
+ */
+export function run(label, cmd, args, { cwd, env, quiet = false, onLine } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawnTracked(cmd, args, { cwd, env })
     const tail = []
@@ -49,6 +64,10 @@ export function run(label, cmd, args, { cwd, env, quiet = false } = {}) {
     }
     child.stdout.on("data", keep)
     child.stderr.on("data", keep)
+    if (onLine) {
+      eachLine(child.stdout, onLine)
+      eachLine(child.stderr, onLine)
+    }
     if (!quiet) {
       prefixLines(`[${label}]`, child.stdout, process.stdout)
       prefixLines(`[${label}]`, child.stderr, process.stderr)
