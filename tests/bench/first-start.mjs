@@ -5,7 +5,7 @@
 // start) as the launcher reports them, plus the total from clone to serving and the stop time.
 // Prints numbers only; nothing fails on a time limit. BENCH_KEEP=1 keeps the clone.
 import { execFileSync, spawn } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
@@ -37,6 +37,8 @@ function timedRun(cmd, args, options) {
 
 const loadAtStart = os.loadavg().map((l) => l.toFixed(1)).join(" ")
 const dir = mkdtempSync(path.join(os.tmpdir(), "jahwal-first-start-"))
+// as root the embedded PostgreSQL runs as the `postgres` user, which must reach .data/ in the clone
+chmodSync(dir, 0o755)
 const clone = path.join(dir, "shop")
 const phases = []
 let shop = null
@@ -67,11 +69,14 @@ async function main() {
   shop = spawn(process.execPath, ["scripts/shop.mjs", "start"], { cwd: clone, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
   await new Promise((resolve, reject) => {
     let buffer = ""
+    const recent = []
     const onData = (chunk) => {
       buffer += chunk.toString("utf8")
       const lines = buffer.split("\n")
       buffer = lines.pop() ?? ""
       for (const line of lines) {
+        recent.push(line)
+        if (recent.length > 40) recent.shift()
         const phase = line.match(/✓ (.+) (\d+(?:\.\d+)?)초/)
         if (phase) phases.push([`npm start: ${phase[1]}`, Number(phase[2]) * 1000])
         if (line.includes("준비 완료")) resolve()
@@ -80,7 +85,7 @@ async function main() {
     }
     shop.stdout.on("data", onData)
     shop.stderr.on("data", onData)
-    shop.once("exit", (code) => reject(new Error(`npm start exited before serving (${code})`)))
+    shop.once("exit", (code) => reject(new Error(`npm start exited before serving (${code}):\n${recent.join("\n")}`)))
   })
   const servingAt = performance.now()
   phases.push(["npm start → serving", servingAt - startAt])
