@@ -7,15 +7,13 @@ import base from "./vitest.config.mts"
 export const REDIS_SUITES = [
   "tests/redis/**/*.test.ts",
   "tests/integration/checkout-integrity.test.ts", // locks: last unit, same cart twice at once
-  // not yet: tests/integration/gift-sets.test.ts fails on Redis (CI 2026-12-01): with Redis
-  // locking, concurrent checkouts of a set (and one later checkout of a multi-maker set) answer
-  // 409 on cart completion and fewer orders than the stock allows are placed. Under-selling, never
-  // overselling, but a real Redis-profile defect: open in issue #15 (docs/operations.md).
+  "tests/integration/gift-sets.test.ts", // kits: locks on several inventory items at once
   "tests/integration/bank-transfer.test.ts", // the overdue-payment job's workflow
   "tests/integration/search.test.ts", // index sync through subscribers
-  // not yet: tests/integration/order-access.test.ts waits 5 s for the order-placed mail, which on
-  // Redis is handled asynchronously and may land after the runner's database snapshot (then the
-  // restore before the next test removes it); the order-lookup limiter moves to Redis separately
+  // not yet: tests/integration/order-access.test.ts (order-placed mail, the order-lookup limiter
+  // shared through Redis): a fix of its wait for the mail is on branch ops, not seen passing yet
+  // (2026-12-01: every attempt hit the 300 s hook timeout while still seeding, load 22-31 on 2
+  // cores). See docs/operations.md and #15.
   "tests/integration/checkout-flow.test.ts", // the whole flow, order.placed subscribers
   "tests/integration/rate-limit-store.test.ts", // the order-lookup miss counters on Redis (no Medusa)
 ]
