@@ -1,53 +1,71 @@
 import type { Page } from "playwright-core"
+import sharp from "sharp"
 
 export type Pack = [title: string, price: number, stock: number]
 export type SellerSteps = {
   inviteLink: string
   acceptInvite(page: Page, input: { name: string; password: string }): Promise<void>
   login(page: Page, input: { email: string; password: string }): Promise<void>
-  createProduct(page: Page, input: { title: string; description: string; packs: Pack[] }): Promise<{ id: string; handle: string }>
-  editDescription(page: Page, input: { id: string; title: string; description: string }): Promise<void>
+  createProduct(page: Page, input: { title: string; description: string; category: string; packs: Pack[]; photo?: boolean }): Promise<{ id: string }>
+  editDescription(page: Page, input: { id: string; description: string }): Promise<void>
 }
 
-/**
- * The member's side of the journey. Until the 판매자센터 pages are on main these steps use the
- * seller API the pages call (same routes, same rules); the browser page is kept in the signature
- * so the steps can move to the pages without touching the journey.
- */
-export function sellerSteps({ backend }: { backend: string; storefront: string }): SellerSteps {
-  let token = ""
-  type Answer = { token: string; product: { id: string; handle: string } }
-  const call = async (method: string, url: string, body?: unknown): Promise<Answer> => {
-    const res = await fetch(`${backend}${url}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const data = (await res.json()) as Answer
-    if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`)
-    return data
-  }
+/** The field labelled exactly so (a required field's label ends with a "*" for sighted users). */
+const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}\\*?$`))
+
+/** A small real photo (sharp draws it), so the upload runs the server's image checks. */
+const photo = () => sharp({ create: { width: 480, height: 480, channels: 3, background: "#b8865a" } }).jpeg().toBuffer()
+
+/** The member's side of the journey, through the 판매자센터 pages (storefront /seller). */
+export function sellerSteps({ storefront }: { backend: string; storefront: string }): SellerSteps {
   const steps: SellerSteps = {
     inviteLink: "",
-    async acceptInvite(_page, { name, password }) {
-      const inviteToken = decodeURIComponent(steps.inviteLink.slice(steps.inviteLink.lastIndexOf("/") + 1))
-      await call("POST", "/seller/invites/accept", { token: inviteToken, password, name })
+    async acceptInvite(page, { name, password }) {
+      const link = new URL(steps.inviteLink)
+      await page.goto(`${storefront}${link.pathname}`)
+      await field(page, "이름").fill(name)
+      await field(page, "비밀번호").fill(password)
+      await field(page, "비밀번호 확인").fill(password)
+      await page.getByRole("button", { name: "초대 수락하고 시작하기" }).click()
+      await page.waitForURL(`${storefront}/seller`)
     },
-    async login(_page, { email, password }) {
-      token = ""
-      token = (await call("POST", "/auth/seller/emailpass", { email, password })).token
+    async login(page, { email, password }) {
+      await page.goto(`${storefront}/seller/login`)
+      await field(page, "이메일").fill(email)
+      await field(page, "비밀번호").fill(password)
+      await page.getByRole("button", { name: "로그인" }).click()
+      await page.waitForURL(`${storefront}/seller`)
     },
-    async createProduct(_page, { title, description, packs }) {
-      const { product } = await call("POST", "/seller/products", {
-        title,
-        description: `<p>${description}</p>`,
-        options: [{ title: "구성", values: packs.map(([t]) => t) }],
-        variants: packs.map(([t, price, stock]) => ({ title: t, options: { 구성: t }, price, stock })),
-      })
-      return { id: product.id, handle: product.handle }
+    async createProduct(page, { title, description, category, packs, photo: withPhoto = true }) {
+      await page.goto(`${storefront}/seller/products/new`)
+      await field(page, "상품명").fill(title)
+      await field(page, "설명").fill(description)
+      await field(page, "카테고리").selectOption({ label: category })
+      for (const [i, [value, price, stock]] of packs.entries()) {
+        if (i > 0) await page.getByRole("button", { name: "옵션 추가" }).click()
+        const group = page.getByRole("group", { name: `옵션 ${i + 1}`, exact: true })
+        await group.getByLabel(/^옵션 값/).fill(value)
+        await group.getByLabel(/^가격/).fill(String(price))
+        await group.getByLabel(/^재고/).fill(String(stock))
+      }
+      await page.getByRole("button", { name: "승인 요청하기" }).click()
+      await page.waitForURL(/\/seller\/products\/prod_[A-Z0-9]+\?created=1$/)
+      const id = new URL(page.url()).pathname.split("/").pop()!
+      if (withPhoto) {
+        const upload = page.getByRole("form", { name: "사진 올리기" })
+        await upload.getByLabel(/^사진 파일/).setInputFiles({ name: "nurungji.jpg", mimeType: "image/jpeg", buffer: await photo() })
+        await upload.getByLabel(/^사진 설명/).fill(`${title} 한 봉`)
+        await upload.getByRole("button", { name: "사진 올리기" }).click()
+        await page.getByRole("list", { name: "상품 사진" }).getByRole("img").first().waitFor()
+      }
+      return { id }
     },
-    async editDescription(_page, { id, description }) {
-      await call("POST", `/seller/products/${id}`, { description: `<p>${description}</p>` })
+    async editDescription(page, { id, description }) {
+      await page.goto(`${storefront}/seller/products/${id}`)
+      const form = page.getByRole("form", { name: "상품 정보 수정" })
+      await form.getByLabel(/^설명/).fill(description)
+      await form.getByRole("button", { name: "수정 승인 요청" }).click()
+      await form.getByRole("status").filter({ hasText: "수정 요청을 보냈습니다. 승인되면 쇼핑몰에 반영됩니다." }).waitFor()
     },
   }
   return steps

@@ -20,6 +20,9 @@ const MEMBER_EMAIL = "journey.member@example.kr"
 const TITLE = "여정 현미 누룽지"
 const FIRST_TEXT = "고소한 현미로 만든 누룽지입니다."
 const SECOND_TEXT = "국산 현미를 두 번 구워 더 바삭해졌습니다."
+const CATEGORY = "쌀·잡곡"
+/** The photo upload route (seller-api) is not on main yet: the journey uploads once it is. */
+const PHOTO = false
 /** Each step drives the built admin and storefront on a shared, slow machine: a limit, not a measure. */
 const STEP_TIMEOUT = 300_000
 
@@ -105,6 +108,8 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     return page.getByRole("dialog")
   }
 
+  const handleOf = async (id: string) => (await db.query("select handle from product where id = $1", [id])).rows[0].handle as string
+
   /** The product page in the shop: its HTTP status and, when found, its text. */
   async function shopProduct(page: Page) {
     const res = await page.goto(`${storefront}/products/${productHandle}`)
@@ -153,10 +158,12 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     const page = await newPage()
     try {
       await seller.acceptInvite(page, { name: "김여정", password: "여정비밀번호123" })
+      // a fresh browser: the login page, not the session the invite page opened
+      await page.context().clearCookies()
       await seller.login(page, { email: MEMBER_EMAIL, password: "여정비밀번호123" })
-      const created = await seller.createProduct(page, { title: TITLE, description: FIRST_TEXT, packs: [["1봉", 5000, 20], ["3봉", 14000, 10]] })
-      productHandle = created.handle
+      const created = await seller.createProduct(page, { title: TITLE, description: FIRST_TEXT, category: CATEGORY, packs: [["1봉", 5000, 20], ["3봉", 14000, 10]], photo: PHOTO })
       productId = created.id
+      productHandle = await handleOf(productId)
       expect(productHandle).toMatch(new RegExp(`^${MAKER_HANDLE}-`))
 
       expect((await shopProduct(page)).status).toBe(404)
@@ -208,7 +215,7 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     const page = await newPage()
     try {
       await seller.login(page, { email: MEMBER_EMAIL, password: "여정비밀번호123" })
-      await seller.editDescription(page, { id: productId, title: TITLE, description: SECOND_TEXT })
+      await seller.editDescription(page, { id: productId, description: SECOND_TEXT })
 
       let shown = await shopProduct(page)
       expect(shown.text).toContain(FIRST_TEXT)
@@ -248,7 +255,8 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
     const title = "반려될 여정 누룽지"
     try {
       await seller.login(page, { email: MEMBER_EMAIL, password: "여정비밀번호123" })
-      const created = await seller.createProduct(page, { title, description: "사진이 흐립니다.", packs: [["1봉", 5000, 5]] })
+      const created = await seller.createProduct(page, { title, description: "사진이 흐립니다.", category: CATEGORY, packs: [["1봉", 5000, 5]], photo: false })
+      const handle = await handleOf(created.id)
       await adminLogin(page)
       await page.getByRole("navigation").first().getByRole("link", { name: "승인 대기" }).click()
       await page.getByRole("row", { name: `${title} 요청 보기` }).click()
@@ -260,7 +268,7 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
       await page.getByRole("tab", { name: "반려" }).click()
       await page.getByRole("row", { name: `${title} 요청 보기` }).click()
       await page.getByRole("dialog").getByText("반려 사유: 사진을 더 선명하게 올려 주세요").waitFor()
-      expect((await page.goto(`${storefront}/products/${created.handle}`))?.status()).toBe(404)
+      expect((await page.goto(`${storefront}/products/${handle}`))?.status()).toBe(404)
       const mail = await latestMail(MEMBER_EMAIL, "seller-listing-decision")
       expect(mail).toMatchObject({ status: "rejected", reason: "사진을 더 선명하게 올려 주세요" })
     } finally {
