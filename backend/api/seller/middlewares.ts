@@ -3,8 +3,11 @@ import { validateKoreanBody } from "../utils/validate-korean-body"
 import { validateKoreanQuery } from "../utils/validate-korean-query"
 import { refuseSuspendedSellerLogin, sellerGuard } from "./guard"
 import { SellerAcceptInvite, SellerInvitePreviewQuery } from "./invites/accept/validators"
-import { SellerUpdateMaker } from "./maker/validators"
+import { singleImageUpload } from "../utils/image-upload"
+import { rejectUnstorableText } from "../utils/reject-unstorable-text"
+import { SellerUpdateMaker, SellerUploadLogo } from "./maker/validators"
 import { SellerCreateInvite } from "./members/validators"
+import { sellerImageMiddlewares } from "./products/[id]/images/middlewares"
 import { SellerCreateProduct, SellerListProductsQuery, SellerUpdateProduct, SellerUpdateVariant } from "./products/validators"
 
 /**
@@ -21,9 +24,12 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/seller/invites/accept", middlewares: [validateKoreanQuery(SellerInvitePreviewQuery)] },
   { method: ["POST"], matcher: "/seller/invites/accept", middlewares: [validateKoreanBody(SellerAcceptInvite)] },
   { method: ["POST"], matcher: "/seller/maker", middlewares: [validateKoreanBody(SellerUpdateMaker)] },
+  // multipart: the input guard runs again on the text fields multer parsed (see images/middlewares.ts)
+  { method: ["POST"], matcher: "/seller/maker/logo", middlewares: [singleImageUpload, rejectUnstorableText, validateKoreanBody(SellerUploadLogo)] },
   { method: ["POST"], matcher: "/seller/members", middlewares: [validateKoreanBody(SellerCreateInvite)] },
   { method: ["GET"], matcher: "/seller/products", middlewares: [validateKoreanQuery(SellerListProductsQuery)] },
   { method: ["POST"], matcher: "/seller/products", middlewares: [validateKoreanBody(SellerCreateProduct)] },
   { method: ["POST"], matcher: "/seller/products/:id", middlewares: [validateKoreanBody(SellerUpdateProduct)] },
   { method: ["POST"], matcher: "/seller/products/:id/variants/:variant_id", middlewares: [validateKoreanBody(SellerUpdateVariant)] },
+  ...sellerImageMiddlewares,
 ]

@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SELLER_ERRORS } from "../../lib/seller/seller-errors"
+import type { ListingContent } from "../../workflows/listing-approval/types"
+import { sellerImagesOf, type SellerImage } from "../../workflows/seller-products/images"
 import { SELLER_MAKER_FIELDS } from "./maker/fields"
 import type { SellerContext, SellerRequest } from "./types"
 
@@ -130,4 +132,30 @@ export async function findOwnOrderOr404(req: SellerRequest, orderId: string, par
   const own = orders[0] ? (await sellerProductIds(req)).some((id) => productIds.has(id)) : false
   if (!own) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.orderNotFound)
   return { order_id: orderId, parcel: null }
+/**
+ * The pictures of an own product as the seller edits them: the live ones, or for a published
+ * product the list in its pending edit revision (what staff will approve), if it has one.
+ */
+export async function sellerProductImages(req: SellerRequest, productId: string) {
+  const product = await findOwnProductOr404(req, productId, ["id", "status", "images.id", "images.url", "images.rank", "images.metadata"])
+  const live = sellerImagesOf(product.images as Parameters<typeof sellerImagesOf>[0])
+  const published = product.status === "published"
+  let images: SellerImage[] = live
+  if (published) {
+    const { data } = await queryOf(req).graph({
+      entity: "listing_revision",
+      fields: ["changes"],
+      filters: { product_id: productId, maker_id: sellerOf(req).maker_id, kind: "edit", status: "pending" },
+    })
+    images = (data[0]?.changes as ListingContent | null | undefined)?.images ?? live
+  }
+  return { product_id: productId, published, live, images }
+}
+
+/** One picture of an own product (live, or pending in its revision); another maker's is a 404. */
+export async function findOwnImageOr404(req: SellerRequest, productId: string, imageId: string) {
+  const state = await sellerProductImages(req, productId)
+  const image = state.images.find((i) => i.id === imageId)
+  if (!image) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.imageNotFound)
+  return { ...state, image }
 }

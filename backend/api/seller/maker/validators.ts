@@ -37,3 +37,6 @@ const SellerMakerFields = z
 /** 판매자센터 profile edit: contact, story and shipping terms only; a legal field is a Korean 400. */
 export const SellerUpdateMaker = noLegalFields.pipe(SellerMakerFields)
 export type SellerUpdateMakerType = z.infer<typeof SellerMakerFields>
+
+/** The logo upload (multipart `file`) has no text fields. */
+export const SellerUploadLogo = z.object({}).strict()

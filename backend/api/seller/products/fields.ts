@@ -8,7 +8,7 @@ export const SELLER_PRODUCT_FIELDS = [
   "variants.prices.amount", "variants.prices.currency_code", "variants.prices.min_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.location_id",
-  "images.id", "images.url",
+  "images.id", "images.url", "images.rank", "images.metadata",
 ]
 
 export const SELLER_PRODUCT_LIST_FIELDS = ["id", "title", "handle", "status", "thumbnail", "created_at", "updated_at", "variants.id"]

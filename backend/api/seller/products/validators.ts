@@ -19,7 +19,7 @@ const stock = z.custom<number>((v) => typeof v === "number" && Number.isInteger(
 })
 
 /** One line of text with no markup: HTML in a title is refused, not silently stripped. */
-const plainLine = (label: string, max: number) =>
+export const plainLine = (label: string, max: number) =>
   z
     .string({ message: `${label}을(를) 입력하세요` })
     .trim()

@@ -14,7 +14,7 @@ export type UpsertListingRevisionInput = {
   previous?: ListingContent | null
 }
 
-type Undo = { created?: string; restored?: { id: string; changes: unknown; member_id: string | null } }
+type Undo = { created?: string; restored?: { id: string; changes: unknown; previous: unknown; member_id: string | null } }
 
 /**
  * Opens a pending request, or merges new changes into the product's open one (one pending edit
@@ -27,8 +27,10 @@ export const upsertListingRevisionStep = createStep(
     const [open] = await service.listListingRevisions({ product_id: input.product_id, kind: input.kind, status: "pending" })
     if (open) {
       const merged = { ...((open.changes as ListingContent | null) ?? {}), ...(input.changes ?? {}) }
-      await service.updateListingRevisions({ id: open.id, changes: merged, member_id: input.member_id ?? open.member_id })
-      return new StepResponse({ id: open.id }, { restored: { id: open.id, changes: open.changes, member_id: open.member_id } } as Undo)
+      // the live values of a field seen for the first time join the side-by-side view (earlier ones stay)
+      const previous = { ...(input.previous ?? {}), ...((open.previous as ListingContent | null) ?? {}) }
+      await service.updateListingRevisions({ id: open.id, changes: merged, previous, member_id: input.member_id ?? open.member_id })
+      return new StepResponse({ id: open.id }, { restored: { id: open.id, changes: open.changes, previous: open.previous, member_id: open.member_id } } as Undo)
     }
     const created = await service.createListingRevisions({
       product_id: input.product_id,
@@ -48,6 +50,7 @@ export const upsertListingRevisionStep = createStep(
       await service.updateListingRevisions({
         id: undo.restored.id,
         changes: undo.restored.changes as Record<string, unknown> | null,
+        previous: undo.restored.previous as Record<string, unknown> | null,
         member_id: undo.restored.member_id,
       })
     }
