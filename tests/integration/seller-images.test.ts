@@ -32,6 +32,12 @@ runMedusa(__filename, ({ api, getContainer }) => {
     }
   const upload = (productId: string, form: FormData) => responseOf<{ image: Image; pending: boolean; message: string }>(api.post(`/seller/products/${productId}/images`, form, seller))
 
+  /** Three pictures on the draft product (each test starts from the database as beforeAll left it). */
+  async function threePictures() {
+    for (const n of [1, 2, 3]) await upload(draftId, imageForm(await picture("jpeg", 400, 300), `p${n}.jpg`, "image/jpeg", { alt: `누룽지 사진 ${n}` }))
+    return (await liveImages(draftId)).images.sort((a, b) => a.rank - b.rank)
+  }
+
   beforeAll(async () => {
     const seeded = await seedAll(getContainer())
     store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
@@ -74,7 +80,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     })
 
     it("edits alt text and removes a picture; the thumbnail follows the first picture", async () => {
-      const before = (await liveImages(draftId)).images.sort((a, b) => a.rank - b.rank)
+      const before = await threePictures()
       const edited = await api.post(`/seller/products/${draftId}/images/${before[1].id}`, { alt: "바삭한 누룽지 한 봉" }, seller)
       expect(edited.data).toMatchObject({ image: { id: before[1].id, alt: "바삭한 누룽지 한 봉" }, pending: false })
       const removed = await api.delete(`/seller/products/${draftId}/images/${before[0].id}`, seller)
@@ -89,6 +95,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     })
 
     it("refuses a PDF named .jpg, a 30 MB upload, a missing file and HTML or missing alt text in Korean, storing nothing", async () => {
+      const [first] = await threePictures()
       const rows = await imageRows()
       const files = storedFiles()
       const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
@@ -116,8 +123,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       noFile.append("alt", "사진")
       const missing = await responseOf(api.post(`/seller/products/${draftId}/images`, noFile, seller))
       expect([missing.status, missing.data.message]).toEqual([400, SELLER_ERRORS.fileRequired])
-      const htmlAlt = (await liveImages(draftId)).images[0]
-      const editHtml = await responseOf(api.post(`/seller/products/${draftId}/images/${htmlAlt.id}`, { alt: "<script>x</script>" }, seller))
+      const editHtml = await responseOf(api.post(`/seller/products/${draftId}/images/${first.id}`, { alt: "<script>x</script>" }, seller))
       expect(editHtml.status).toBe(400)
       expect(await imageRows()).toBe(rows)
       expect(storedFiles()).toBe(files)
@@ -139,7 +145,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(res.data.image.id).toMatch(/^pimg_/)
       expect(await storedImage(api, res.data.image.url)).toMatchObject({ width: 1200, height: 1200, format: "webp" })
       // the pending picture can be edited by its pending id
-      await api.post(`/seller/products/${publishedId}/images/${res.data.image.id}`, { alt: "새 상품 사진 (정면)" }, seller)
+      const altEdit = await responseOf(api.post(`/seller/products/${publishedId}/images/${res.data.image.id}`, { alt: "새 상품 사진 (정면)" }, seller))
+      expect([altEdit.status, altEdit.data]).toEqual([202, { image: { ...res.data.image, alt: "새 상품 사진 (정면)" }, pending: true }])
       if (liveBefore.length) {
         const removed = await api.delete(`/seller/products/${publishedId}/images/${liveBefore[0].id}`, seller)
         expect(removed.status).toBe(202)

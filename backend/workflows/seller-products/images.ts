@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto"
+import { createHash } from "node:crypto"
 
 /**
  * A product's pictures as 판매자센터 edits them: `id` is Medusa's image id (`img_…`) for a live
@@ -9,7 +9,11 @@ export type SellerImage = { id: string; url: string; alt: string }
 
 export const PENDING_IMAGE_PREFIX = "pimg_"
 
-export const newPendingImageId = () => `${PENDING_IMAGE_PREFIX}${randomBytes(8).toString("hex")}`
+/**
+ * The id of a picture waiting for approval, derived from its (unique) stored URL: a workflow
+ * may evaluate a transform more than once, and every evaluation must name the same picture.
+ */
+export const pendingImageIdOf = (url: string) => `${PENDING_IMAGE_PREFIX}${createHash("sha256").update(url).digest("hex").slice(0, 20)}`
 
 type LiveImage = { id: string; url: string; rank?: number | null; metadata?: Record<string, unknown> | null }
 

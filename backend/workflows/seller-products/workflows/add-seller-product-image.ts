@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { newPendingImageId, type SellerImage } from "../images"
+import { pendingImageIdOf, type SellerImage } from "../images"
 import { applySellerProductImagesWorkflow, type ApplySellerProductImagesInput } from "./apply-seller-product-images"
 
 export const addSellerProductImageWorkflowId = "add-seller-product-image"
@@ -22,7 +22,7 @@ export const addSellerProductImageWorkflow = createWorkflow(addSellerProductImag
   const files = uploadFilesWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ files: [{ ...input.file, access: "public" as const }] })),
   })
-  const image = transform({ input, files }, ({ input, files }): SellerImage => ({ id: newPendingImageId(), url: files[0].url, alt: input.alt }))
+  const image = transform({ input, files }, ({ input, files }): SellerImage => ({ id: pendingImageIdOf(files[0].url), url: files[0].url, alt: input.alt }))
   applySellerProductImagesWorkflow.runAsStep({
     input: transform({ input, image }, ({ input, image }) => ({
       product_id: input.product_id,
