@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { ListingChangesQuery } from "../utils/listing-changes"
 import { validateKoreanBody } from "../utils/validate-korean-body"
 import { validateKoreanQuery } from "../utils/validate-korean-query"
 import { refuseSuspendedSellerLogin, sellerGuard } from "./guard"
@@ -31,5 +32,6 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/seller/products", middlewares: [validateKoreanBody(SellerCreateProduct)] },
   { method: ["POST"], matcher: "/seller/products/:id", middlewares: [validateKoreanBody(SellerUpdateProduct)] },
   { method: ["POST"], matcher: "/seller/products/:id/variants/:variant_id", middlewares: [validateKoreanBody(SellerUpdateVariant)] },
+  { method: ["GET"], matcher: "/seller/products/:id/changes", middlewares: [validateKoreanQuery(ListingChangesQuery)] },
   ...sellerImageMiddlewares,
 ]

@@ -1,6 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { IMAGE_URL_ERROR, isAllowedImageUrl } from "../../../lib/security/safe-url"
+import { ListingChangesQuery } from "../../utils/listing-changes"
+import { validateKoreanQuery } from "../../utils/validate-korean-query"
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
@@ -35,4 +37,5 @@ export const adminProductsMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/products", middlewares: [refuseUnsafeProductImages] },
   { method: ["POST"], matcher: "/admin/products/batch", middlewares: [refuseUnsafeProductImages] },
   { method: ["POST"], matcher: "/admin/products/:id", middlewares: [refuseUnsafeProductImages] },
+  { method: ["GET"], matcher: "/admin/products/:id/listing-changes", middlewares: [validateKoreanQuery(ListingChangesQuery)] },
 ]
