@@ -6,6 +6,7 @@ import { ensureCampaigns } from "./steps/campaigns"
 import { ensureCatalog } from "./steps/catalog"
 import { ensureFulfillment } from "./steps/fulfillment"
 import { ensureOrganisations, ensureProductMakers } from "./steps/makers"
+import { ensurePendingListing } from "./steps/pending-listing"
 import { ensurePromotions } from "./steps/promotions"
 import { ensureRegion } from "./steps/region"
 import { ensureSearchIndex } from "./steps/search-index"
@@ -29,6 +30,7 @@ export async function seedAll(container: MedusaContainer, log: (m: string) => vo
   await ensureProductMakers(ctx, organisations)
   await ensureAdminUser(ctx)
   await ensureSellerAccounts(ctx)
+  await ensurePendingListing(ctx)
   await ensurePromotions(ctx)
   if (options.campaigns) await ensureCampaigns(ctx)
   await ensureSearchIndex(ctx)
