@@ -12,21 +12,19 @@ import { imageForm, picture } from "./utils/images"
 import { createSellerAccount, sellerHeaders } from "./utils/seller"
 
 type Headers = { headers: Record<string, string> }
-<<<<<<< HEAD
 type MakerFixture = {
   maker_id: string
   product_id: string
   variant_id: string
   member_id: string
   invite_id: string
+  /** a picture of the fixture product */
+  image_id: string
   /** a paid order of only this maker's products, and its parcel */
   order_id: string
   parcel_id: string
   headers: Headers
 }
-=======
-type MakerFixture = { maker_id: string; product_id: string; variant_id: string; member_id: string; invite_id: string; image_id: string; headers: Headers }
->>>>>>> 4d73f28 (판매자센터 images: upload (multer, bytes checked by sharp, 1200 px WebP, file module), alt text in metadata.alt, edit/remove; published products' pictures wait in the pending revision until approve; maker logo upload; isolation fixtures for image ids)
 
 /**
  * Which fixture id a path parameter takes, by the resource segment in front of it. A new route
@@ -35,11 +33,7 @@ type MakerFixture = { maker_id: string; product_id: string; variant_id: string; 
 function idFor(route: RouteEntry, param: string, of: MakerFixture): string {
   const segments = route.path.split("/")
   const resource = segments[segments.indexOf(`:${param}`) - 1]
-<<<<<<< HEAD
-  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, orders: of.order_id }
-=======
-  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, images: of.image_id }
->>>>>>> 4d73f28 (판매자센터 images: upload (multer, bytes checked by sharp, 1200 px WebP, file module), alt text in metadata.alt, edit/remove; published products' pictures wait in the pending revision until approve; maker logo upload; isolation fixtures for image ids)
+  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, orders: of.order_id, images: of.image_id }
   if (!ids[resource]) throw new Error(`seller-isolation: no fixture for :${param} of ${route.path}; add its resource to idFor`)
   return ids[resource]
 }
@@ -71,14 +65,9 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
     const { rows } = await dbConnection.raw(
       `select table_name from information_schema.tables where table_schema = 'public' and (table_name in
         ('product', 'product_variant', 'product_option', 'product_option_value', 'product_category_product', 'image', 'price', 'price_set',
-<<<<<<< HEAD
-         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'maker', 'auth_identity', 'provider_identity',
+         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'listing_change_log', 'maker', 'auth_identity', 'provider_identity',
          'parcel', 'parcel_item', 'fulfillment', 'fulfillment_item', 'fulfillment_label', 'order_fulfillment', 'order_item', 'order_change',
          'reservation_item', 'notification')
-=======
-         'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'listing_change_log', 'maker', 'auth_identity',
-         'provider_identity', 'file')
->>>>>>> 4d73f28 (판매자센터 images: upload (multer, bytes checked by sharp, 1200 px WebP, file module), alt text in metadata.alt, edit/remove; published products' pictures wait in the pending revision until approve; maker logo upload; isolation fixtures for image ids)
         or table_name like '%maker%') order by table_name`
     )
     const out: Record<string, unknown[]> = {}
@@ -118,21 +107,18 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
       },
     })
     const { data: variants } = await query().graph({ entity: "product_variant", fields: ["id"], filters: { product_id: product.id } })
-<<<<<<< HEAD
+    const headers = await sellerHeaders(api, `owner-${n}@example.kr`, "jahwal1234")
+    const { data: uploaded } = await api.post(`/seller/products/${product.id}/images`, imageForm(await picture("png", 200, 100), "x.png", "image/png", { alt: `격리 사진 ${n}` }), headers)
     return {
       maker_id,
       product_id: product.id,
       variant_id: variants[0].id as string,
       member_id: member.id,
       invite_id: invite.id,
+      image_id: uploaded.image.id,
       ...(await paidOrderOf(maker_id)),
-      headers: await sellerHeaders(api, `owner-${n}@example.kr`, "jahwal1234"),
+      headers,
     }
-=======
-    const headers = await sellerHeaders(api, `owner-${n}@example.kr`, "jahwal1234")
-    const { data: uploaded } = await api.post(`/seller/products/${product.id}/images`, imageForm(await picture("png", 200, 100), "x.png", "image/png", { alt: `격리 사진 ${n}` }), headers)
-    return { maker_id, product_id: product.id, variant_id: variants[0].id as string, member_id: member.id, invite_id: invite.id, image_id: uploaded.image.id, headers }
->>>>>>> 4d73f28 (판매자센터 images: upload (multer, bytes checked by sharp, 1200 px WebP, file module), alt text in metadata.alt, edit/remove; published products' pictures wait in the pending revision until approve; maker logo upload; isolation fixtures for image ids)
   }
 
   beforeAll(async () => {
@@ -158,11 +144,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
 
   it("maker A with maker B's ids: every route × method answers 404 (or hides B), and nothing changes", async () => {
     const before = await dump()
-<<<<<<< HEAD
-    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.order_id, b.parcel_id]
-=======
-    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.image_id]
->>>>>>> 4d73f28 (판매자센터 images: upload (multer, bytes checked by sharp, 1200 px WebP, file module), alt text in metadata.alt, edit/remove; published products' pictures wait in the pending revision until approve; maker logo upload; isolation fixtures for image ids)
+    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.order_id, b.parcel_id, b.image_id]
     for (const route of guarded) {
       if (!route.params.length) {
         // no id in the path: a read must not show B's resources; a write must not take B's ids from the body

@@ -132,6 +132,8 @@ export async function findOwnOrderOr404(req: SellerRequest, orderId: string, par
   const own = orders[0] ? (await sellerProductIds(req)).some((id) => productIds.has(id)) : false
   if (!own) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.orderNotFound)
   return { order_id: orderId, parcel: null }
+}
+
 /**
  * The pictures of an own product as the seller edits them: the live ones, or for a published
  * product the list in its pending edit revision (what staff will approve), if it has one.
