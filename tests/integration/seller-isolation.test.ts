@@ -121,6 +121,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
     }
   }
 
+  // two makers × (accounts, a listing, a picture, a paid order and its parcel): minutes on a loaded machine
   beforeAll(async () => {
     const seeded = await seedAll(getContainer())
     store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
@@ -135,7 +136,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
     await api.post("/store/customers", { email: "shopper@example.kr" }, { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } })
     const { data: login } = await api.post("/auth/customer/emailpass", { email: "shopper@example.kr", password: "고객비번1234" })
     customer = { headers: { authorization: `Bearer ${login.token}` } }
-  })
+  }, 900_000)
 
   it("discovers the seller routes, and the only public ones are the allow-list", () => {
     expect(routes.length).toBeGreaterThanOrEqual(10)
