@@ -1,6 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { splitProportionally } from "../../lib/money/split"
 import { readKitCompositions } from "./read-kit-compositions"
+import { PRICE_ROW_FIELDS, regularKrwPrices } from "../../lib/money/regular-price"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -30,21 +31,21 @@ type VariantRow = {
   id: string
   sku: string | null
   title: string
-  prices?: { amount: number; currency_code: string; min_quantity: number | null }[]
+  prices?: { amount: number; currency_code: string; min_quantity: number | null; price_list_id?: string | null }[]
 }
 
 /** The composition, tiers and maker split of each variant of the given products. */
 export async function describeCompositions(query: Query, variantFilter: { product_id?: string; id?: string }) {
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "sku", "title", "prices.amount", "prices.currency_code", "prices.min_quantity"],
+    fields: ["id", "sku", "title", ...PRICE_ROW_FIELDS.map((f) => `prices.${f}`)],
     filters: variantFilter,
   })
   const variants = data as unknown as VariantRow[]
   const compositions = await readKitCompositions(query, variants.map((v) => v.id))
 
   return variants.map((v): CompositionView => {
-    const krw = (v.prices ?? []).filter((p) => p.currency_code === "krw")
+    const krw = regularKrwPrices(v.prices)
     const price = krw.find((p) => p.min_quantity == null)?.amount ?? null
     const tiers = krw
       .filter((p) => p.min_quantity != null && p.min_quantity > 1)

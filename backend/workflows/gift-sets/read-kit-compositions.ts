@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { baseKrwPrice, PRICE_ROW_FIELDS } from "../../lib/money/regular-price"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -24,13 +25,12 @@ type VariantRow = {
   product_id: string
   title: string
   sku: string | null
-  prices?: { amount: number; currency_code: string; min_quantity: number | null }[]
+  prices?: { amount: number; currency_code: string; min_quantity: number | null; price_list_id?: string | null }[]
   inventory_items?: { inventory_item_id: string; required_quantity: number }[]
   product?: { handle: string; title: string; maker?: ComponentMaker | null }
 }
 
-const basePrice = (v: VariantRow) =>
-  v.prices?.find((p) => p.currency_code === "krw" && (p.min_quantity === null || p.min_quantity === undefined))?.amount
+const basePrice = (v: VariantRow) => baseKrwPrice(v.prices)
 
 /**
  * What each variant is made of, read from Medusa's inventory kits: its inventory items with the
@@ -57,7 +57,7 @@ export async function readKitCompositions(query: Query, variantIds: string[]): P
   const { data: candidates } = await query.graph({
     entity: "product_variant",
     fields: [
-      "id", "product_id", "title", "sku", "prices.amount", "prices.currency_code", "prices.min_quantity",
+      "id", "product_id", "title", "sku", ...PRICE_ROW_FIELDS.map((f) => `prices.${f}`),
       "inventory_items.inventory_item_id", "inventory_items.required_quantity",
       "product.handle", "product.title",
       "product.maker.id", "product.maker.handle", "product.maker.name", "product.maker.business_registration_number",
