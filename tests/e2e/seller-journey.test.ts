@@ -21,8 +21,9 @@ const TITLE = "여정 현미 누룽지"
 const FIRST_TEXT = "고소한 현미로 만든 누룽지입니다."
 const SECOND_TEXT = "국산 현미를 두 번 구워 더 바삭해졌습니다."
 const CATEGORY = "쌀·잡곡"
-/** The photo upload route (seller-api) is not on main yet: the journey uploads once it is. */
-const PHOTO = false
+/** The member's photo, with the alt text it writes (the shop's gallery shows that alt). */
+const PHOTO = true
+const PHOTO_ALT = `${TITLE} 한 봉`
 /** Each step drives the built admin and storefront on a shared, slow machine: a limit, not a measure. */
 const STEP_TIMEOUT = 300_000
 
@@ -193,6 +194,13 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
       expect(shown.text).toContain(TITLE)
       expect(shown.text).toContain(FIRST_TEXT)
       expect(shown.text).toContain(MAKER_NAME)
+      // the member's photo, resized by the server, is the product's picture with the member's alt text
+      const picture = page.locator(`main img[alt="${PHOTO_ALT}"]`).first()
+      await picture.waitFor()
+      const width = await picture.evaluate((img: HTMLImageElement) =>
+        img.complete ? img.naturalWidth : new Promise<number>((done) => img.addEventListener("load", () => done(img.naturalWidth), { once: true }))
+      )
+      expect(width).toBeGreaterThan(0)
       // the index is updated by a subscriber after the approval: wait for it, do not time it
       let found = await searchFinds(page)
       for (let i = 0; i < 30 && found.count === 0; i++) {

@@ -1,20 +1,21 @@
 import { ProductImage } from "@/modules/products/components/product-image"
+import type { ProductPicture } from "@/modules/products/images"
 
 type ProductGalleryProps = {
-  urls: string[]
+  pictures: ProductPicture[]
   title: string
 }
 
-export function ProductGallery({ urls, title }: ProductGalleryProps) {
-  const [cover, ...rest] = urls
+export function ProductGallery({ pictures, title }: ProductGalleryProps) {
+  const [cover, ...rest] = pictures
   return (
     <div className="space-y-3">
-      <ProductImage src={cover ?? null} alt={title} size={800} priority />
+      <ProductImage src={cover?.url ?? null} alt={cover?.alt ?? title} size={800} priority />
       {rest.length > 0 && (
         <ul className="grid grid-cols-4 gap-2">
-          {rest.map((url) => (
-            <li key={url}>
-              <ProductImage src={url} alt={title} size={200} />
+          {rest.map((picture) => (
+            <li key={picture.url}>
+              <ProductImage src={picture.url} alt={picture.alt} size={200} />
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import type { ShopProduct } from "@/lib/data/products"
 import type { VariantComposition } from "@/lib/util/composition"
 import { formatWon } from "@/lib/util/money"
 import { stockLabel } from "@/lib/util/stock"
-import { productImageUrls } from "@/modules/products/images"
+import { productPictures } from "@/modules/products/images"
 import { getBrandOf, getMakerOf } from "@/modules/products/maker"
 import { optionsLegend, saleOriginal } from "@/modules/products/prices"
 import { variantDetails } from "@/modules/products/variant-details"
@@ -33,7 +33,7 @@ export function ProductTemplate({ product, compositions }: ProductTemplateProps)
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:py-10">
       <ProductBreadcrumb category={category} title={product.title} />
       <div className="grid gap-8 md:grid-cols-2 md:gap-12">
-        <ProductGallery urls={productImageUrls(product)} title={product.title} />
+        <ProductGallery pictures={productPictures(product)} title={product.title} />
         <div className="space-y-6">
           <div className="space-y-2">
             <SaleBadge productId={product.id} />
