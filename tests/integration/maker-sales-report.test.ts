@@ -6,8 +6,9 @@ import { adminHeaders, responseOf } from "./utils/admin"
 import { placeOrder } from "./utils/checkout"
 import { runMedusa } from "./utils/medusa-runner"
 
-type ReportLine = { maker_id: string; maker_name: string; orders: number; units: number; gross_amount: number }
-type Report = { makers: ReportLine[]; totals: { orders: number; units: number; gross_amount: number } }
+type Figures = { orders: number; units: number; gross_amount: number; refunded_units: number; refunded_amount: number; net_amount: number }
+type ReportLine = Figures & { maker_id: string; maker_name: string }
+type Report = { makers: ReportLine[]; totals: Figures }
 
 runMedusa(__filename, ({ api, getContainer }) => {
   let key: string
@@ -92,21 +93,23 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(after.maker_name).toBe("내친구김 협동조합")
     })
 
-    it("leaves out canceled orders and orders outside the Seoul date range", async () => {
+    it("nets canceled orders to zero (sold, then taken back) and leaves out orders outside the Seoul date range", async () => {
       const item = await variantOf("naechingu-gim-gift-set")
       const kept = await placeOrder(api, key, regionId, [{ variant_id: item.variant_id, quantity: 1 }])
       const canceled = await placeOrder(api, key, regionId, [{ variant_id: item.variant_id, quantity: 4 }])
       await api.post(`/admin/orders/${canceled.id}/cancel`, {}, admin)
       // the cancel subscriber runs after the response: wait until the report reflects it
-      let gross = 0
-      for (let i = 0; i < 50; i++) {
-        gross = (await report()).totals.gross_amount
-        if (gross === kept.item_total) break
+      let totals = (await report()).totals
+      for (let i = 0; i < 50 && totals.net_amount !== kept.item_total; i++) {
         await new Promise((r) => setTimeout(r, 100))
+        totals = (await report()).totals
       }
-      expect(gross).toBe(kept.item_total)
+      expect(totals.net_amount).toBe(kept.item_total)
+      expect(totals.gross_amount).toBe(kept.item_total + canceled.item_total)
+      expect(totals.refunded_amount).toBe(-canceled.item_total)
+      expect(totals.refunded_units).toBe(4)
       const tomorrow = seoulDate(new Date(Date.now() + 24 * 3600 * 1000))
-      expect((await report(tomorrow, tomorrow)).totals).toEqual({ orders: 0, units: 0, gross_amount: 0 })
+      expect((await report(tomorrow, tomorrow)).totals).toEqual({ orders: 0, units: 0, gross_amount: 0, refunded_units: 0, refunded_amount: 0, net_amount: 0 })
     })
 
     it("rejects malformed or inverted date ranges with a 400", async () => {

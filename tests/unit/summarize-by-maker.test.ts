@@ -19,7 +19,7 @@ describe("per-maker sales summary", () => {
       expect.objectContaining({ maker_id: "a", orders: 2, units: 5, gross_amount: 55000 }),
       expect.objectContaining({ maker_id: "b", orders: 1, units: 1, gross_amount: 12000 }),
     ])
-    expect(totals).toEqual({ orders: 2, units: 6, gross_amount: 67000 })
+    expect(totals).toEqual({ orders: 2, units: 6, gross_amount: 67000, refunded_units: 0, refunded_amount: 0, net_amount: 67000 })
   })
   it("shows the newest snapshot name of a maker renamed within the period", () => {
     const { makers } = summarizeByMaker([
@@ -34,10 +34,32 @@ describe("per-maker sales summary", () => {
       row("o1", "b", 8000, 2, "2026-11-01T00:00:00Z", "b", "li_set"),
     ])
     expect(makers.map((m) => m.units)).toEqual([2, 2])
-    expect(totals).toEqual({ orders: 1, units: 2, gross_amount: 20000 })
+    expect(totals).toEqual({ orders: 1, units: 2, gross_amount: 20000, refunded_units: 0, refunded_amount: 0, net_amount: 20000 })
   })
   it("an empty period is all zeros", () => {
-    expect(summarizeByMaker([])).toEqual({ makers: [], totals: { orders: 0, units: 0, gross_amount: 0 } })
+    expect(summarizeByMaker([])).toEqual({ makers: [], totals: { orders: 0, units: 0, gross_amount: 0, refunded_units: 0, refunded_amount: 0, net_amount: 0 } })
+  })
+})
+
+describe("per-maker sales net of cancels and returns", () => {
+  const set = [
+    row("o1", "a", 13077, 3, "2026-11-01T00:00:00Z", "a", "li_set"),
+    row("o1", "b", 3923, 3, "2026-11-01T00:00:00Z", "b", "li_set"),
+    row("o1", "a", 7648, 3, "2026-11-01T00:00:00Z", "a", "li_gim"),
+  ]
+  const adj = (line_item_id: string | null, maker_id: string, quantity: number, amount: number) => ({ order_id: "o1", line_item_id, maker_id, quantity, amount })
+
+  it("a return of 1 of 3 lowers each maker's net by exactly its adjustments; a split set's units count once in the totals", () => {
+    const { makers, totals } = summarizeByMaker(set, [adj("li_set", "a", 1, -4359), adj("li_set", "b", 1, -1308), adj("li_gim", "a", 1, -2549)])
+    expect(makers.find((m) => m.maker_id === "a")).toMatchObject({ gross_amount: 20725, refunded_amount: -6908, net_amount: 13817, refunded_units: 2 })
+    expect(makers.find((m) => m.maker_id === "b")).toMatchObject({ gross_amount: 3923, refunded_amount: -1308, net_amount: 2615, refunded_units: 1 })
+    expect(totals).toMatchObject({ gross_amount: 24648, refunded_amount: -8216, net_amount: 16432, refunded_units: 2, units: 6 })
+  })
+  it("a canceled order nets to zero; shipping rows (amount 0) and makers without rows change nothing", () => {
+    const cancel = [adj("li_set", "a", 3, -13077), adj("li_set", "b", 3, -3923), adj("li_gim", "a", 3, -7648), adj(null, "a", 0, 0), adj(null, "assembler", 0, 0)]
+    const { makers, totals } = summarizeByMaker(set, cancel)
+    expect(makers.map((m) => m.net_amount)).toEqual([0, 0])
+    expect(totals).toMatchObject({ orders: 1, gross_amount: 24648, refunded_amount: -24648, net_amount: 0, refunded_units: 6 })
   })
 })
 
