@@ -17,6 +17,9 @@ export const RESERVED_METADATA_KEYS: readonly string[] = [
   "gift",
   // order-time shipping snapshot (workflows/shipping/steps/snapshot-order-maker-shipping.ts)
   "maker_shipping",
+  // cancels and refunds (lib/orders/bank-refunds.ts): where a 무통장입금 refund goes and its state
+  "refund_account",
+  "bank_refunds",
 ]
 
 export const isReservedMetadataKey = (key: string) => RESERVED_METADATA_KEYS.includes(key)

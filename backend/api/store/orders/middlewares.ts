@@ -3,6 +3,7 @@ import { StoreOrderLookup } from "../order-lookup/validators"
 import { rejectAnyBody } from "../../utils/no-body"
 import { validateKoreanBody } from "../../utils/validate-korean-body"
 import { ownOrderOnly } from "./own-order-only"
+import { StoreOrderCancel } from "./[id]/cancel/validators"
 import { StoreOrderAccessQuery } from "./validators"
 
 const customerIfAny = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
@@ -26,4 +27,5 @@ export const storeOrderAccessMiddlewares: MiddlewareRoute[] = [
     middlewares: [customerIfAny, validateAndTransformQuery(StoreOrderAccessQuery, {})],
   },
   { method: ["POST"], matcher: "/store/orders/:id/parcels/:parcel_id/confirm", middlewares: [customerIfAny, rejectAnyBody] },
+  { method: ["POST"], matcher: "/store/orders/:id/cancel", middlewares: [customerIfAny, validateKoreanBody(StoreOrderCancel)] },
 ]

@@ -1,6 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { snapshotOrderAttributionStep } from "../../attribution/steps/snapshot-order-attribution"
 import { recordCampaignSalesStep } from "../../campaigns/steps/record-campaign-sales"
+import { recordOrderCancelRemainderStep } from "../../refunds/steps/record-order-cancel-remainder"
 import { ensureOrderMakerShippingStep } from "../../shipping/steps/ensure-order-maker-shipping"
 
 export const ensureOrderSnapshotsWorkflowId = "ensure-order-snapshots"
@@ -17,6 +18,8 @@ export const ensureOrderSnapshotsWorkflow = createWorkflow(
     const attribution_ids = snapshotOrderAttributionStep(input)
     const maker_shipping = ensureOrderMakerShippingStep(input)
     const campaign_sale_ids = recordCampaignSalesStep(input)
+    // an order canceled before its rows existed: the subscriber found nothing to take back then
+    recordOrderCancelRemainderStep(input)
     return new WorkflowResponse({ attribution_ids, maker_shipping, campaign_sale_ids })
   }
 )
