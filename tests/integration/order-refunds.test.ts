@@ -123,6 +123,12 @@ runMedusa(
       for (const r of rows) out.set(r.maker_id, (out.get(r.maker_id) ?? 0) + r.amount)
       return out
     }
+    /** POST maker-returns, failing with the answer's message when it is not a 200. */
+    async function makerReturn(orderId: string, body: unknown) {
+      const res = await responseOf<Record<string, any>>(api.post(`/admin/orders/${orderId}/maker-returns`, body, admin)) // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(res.status, JSON.stringify(res.data)).toBe(200)
+      return res.data
+    }
     const refundCalls = () => fake.calls("POST", "/v1/refunds")
 
     /** Ships every line of the order: one fulfillment, marked shipped. */
@@ -253,11 +259,7 @@ runMedusa(
         const before = await figures()
         const refundsBefore = refundCalls().length
 
-        const { data } = await api.post(
-          `/admin/orders/${order.id}/maker-returns`,
-          { items: [{ line_item_id: jaban.id, quantity: 1 }], refund_shipping: false, reason: "단순 변심" },
-          admin
-        )
+        const data = await makerReturn(order.id, { items: [{ line_item_id: jaban.id, quantity: 1 }], refund_shipping: false, reason: "단순 변심" })
         expect(data.kind).toBe("return")
         expect(data.refund_amount).toBe(expected)
         expect(data.return_id).toMatch(/^return_/)
@@ -284,11 +286,11 @@ runMedusa(
         const lemon = order.items.find((i) => i.variant_id === variants.get("MSR-CHEONG-LEMON-500"))!
         const rows = (await rowsOf(order.id)).filter((r) => r.line_item_id === setLine.id)
         const before = await figures()
-        const { data } = await api.post(
-          `/admin/orders/${order.id}/maker-returns`,
-          { items: [{ line_item_id: setLine.id, quantity: 1 }, { line_item_id: lemon.id, quantity: 1 }], refund_shipping: true, reason: "파손" },
-          admin
-        )
+        const data = await makerReturn(order.id, {
+          items: [{ line_item_id: setLine.id, quantity: 1 }, { line_item_id: lemon.id, quantity: 1 }],
+          refund_shipping: true,
+          reason: "파손",
+        })
         const { adjustments } = await adjustmentsOf(order.id)
         for (const row of rows) {
           expect(adjustments.find((a) => a.line_item_id === setLine.id && a.maker_id === row.maker_id)!.amount).toBe(-row.amount)

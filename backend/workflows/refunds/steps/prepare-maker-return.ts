@@ -28,6 +28,8 @@ export type PreparedMakerReturn = {
   known_refund_ids: string[]
   account: RefundAccount | null
   location_id: string | null
+  /** The order's own shipping option, for Medusa's return (price 0: customers send nothing back at their cost here). */
+  return_option_id: string | null
 }
 
 export const RETURN_MESSAGES = {
@@ -105,10 +107,14 @@ export const prepareMakerReturnStep = createStep(
 
     const kind = kinds.has("return") ? "return" : "cancel"
     let location_id: string | null = null
+    let return_option_id: string | null = null
     if (kind === "return") {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "stock_location", fields: ["id"], pagination: { take: 1 } })
       location_id = (data[0] as { id: string } | undefined)?.id ?? null
+      const { data: orders } = await query.graph({ entity: "order", fields: ["shipping_methods.shipping_option_id"], filters: { id: input.order_id } })
+      const methods = ((orders[0] as { shipping_methods?: { shipping_option_id?: string | null }[] } | undefined)?.shipping_methods ?? [])
+      return_option_id = methods.find((m) => m.shipping_option_id)?.shipping_option_id ?? null
     }
     const prepared: PreparedMakerReturn = {
       kind,
@@ -118,6 +124,7 @@ export const prepareMakerReturnStep = createStep(
       known_refund_ids: context.payments.flatMap((p) => p.refund_ids),
       account,
       location_id,
+      return_option_id,
     }
     return new StepResponse(prepared)
   }

@@ -1,4 +1,8 @@
-import { createAndCompleteReturnOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createAndCompleteReturnOrderWorkflow,
+  receiveAndCompleteReturnOrderWorkflow,
+  refundPaymentWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAttributionAdjustmentsStep } from "../steps/create-attribution-adjustments"
 import { prepareMakerReturnStep, type MakerReturnInput } from "../steps/prepare-maker-return"
@@ -16,18 +20,29 @@ export const createMakerReturnWorkflowId = "create-maker-return"
 export const createMakerReturnWorkflow = createWorkflow(createMakerReturnWorkflowId, (input: MakerReturnInput) => {
   const prepared = prepareMakerReturnStep(input)
 
-  const medusaReturn = when({ prepared }, ({ prepared }) => prepared.kind === "return").then(() =>
-    createAndCompleteReturnOrderWorkflow.runAsStep({
+  const medusaReturn = when({ prepared }, ({ prepared }) => prepared.kind === "return").then(() => {
+    const created = createAndCompleteReturnOrderWorkflow.runAsStep({
       input: transform({ input, prepared }, ({ input, prepared }) => ({
         order_id: input.order_id,
         items: input.items.map((i) => ({ id: i.line_item_id, quantity: i.quantity })),
-        receive_now: true,
+        // not receive_now: Medusa 2.21 then receives every line of the order in full, not these
+        receive_now: false,
         location_id: prepared.location_id ?? undefined,
+        // Medusa's return looks its shipping option up by this id (an absent one is "not found")
+        ...(prepared.return_option_id ? { return_shipping: { option_id: prepared.return_option_id, price: 0 } } : {}),
         created_by: input.created_by ?? undefined,
         note: input.reason ?? undefined,
       })),
     })
-  )
+    receiveAndCompleteReturnOrderWorkflow.runAsStep({
+      input: transform({ input, created }, ({ input, created }) => ({
+        return_id: (created as { id: string }).id,
+        items: input.items.map((i) => ({ id: i.line_item_id, quantity: i.quantity })),
+        created_by: input.created_by ?? undefined,
+      })),
+    })
+    return created
+  })
 
   const adjustment_ids = createAttributionAdjustmentsStep(
     transform({ input, prepared, medusaReturn }, ({ input, prepared, medusaReturn }) => ({
