@@ -112,7 +112,13 @@ export type MakerSalesRow = {
   business_registration_number: string | null
   orders: number
   units: number
+  /** 판매액: what the order rows sold, canceled orders included. */
   gross_amount: number
+  refunded_units: number
+  /** ≤ 0: taken back by cancels, returns and refunds. */
+  refunded_amount: number
+  /** 순매출 = gross + refunded. */
+  net_amount: number
 }
 
 export type MakerSalesReport = {
@@ -121,7 +127,7 @@ export type MakerSalesReport = {
   timezone: string
   currency_code: "krw"
   makers: MakerSalesRow[]
-  totals: { orders: number; units: number; gross_amount: number }
+  totals: { orders: number; units: number; gross_amount: number; refunded_units: number; refunded_amount: number; net_amount: number }
 }
 
 /** One component of a gift set or pack: `quantity` units of a plain variant's inventory item. */

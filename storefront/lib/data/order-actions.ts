@@ -45,3 +45,38 @@ export async function confirmParcelAction(orderId: string, parcelId: string, _st
   revalidatePath(`/account/orders/${orderId}`)
   return { success: "구매확정되었습니다. 감사합니다." }
 }
+
+/**
+ * 주문 취소 (before shipment), with the guest's token from its cookie or the customer's login.
+ * A paid 무통장입금 sends the refund account the form asked for. The backend decides whether
+ * the order can still be canceled; its Korean message is shown as it comes.
+ */
+export async function cancelOrderAction(orderId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = keptValues(formData)
+  const withAccount = formData.get("needs_account") === "1"
+  const refund_account = withAccount
+    ? {
+        bank: String(formData.get("bank") ?? "").trim(),
+        account_number: String(formData.get("account_number") ?? "").trim(),
+        holder: String(formData.get("holder") ?? "").trim(),
+      }
+    : undefined
+  if (refund_account && (!refund_account.bank || !refund_account.account_number || !refund_account.holder)) {
+    return { error: "환불받으실 은행, 계좌번호, 예금주를 모두 입력해 주세요.", values }
+  }
+  const token = await orderAccessToken(orderId)
+  try {
+    await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/cancel`, {
+      method: "POST",
+      body: refund_account ? { refund_account } : {},
+      headers: token ? { "x-order-token": token } : await authHeaders(),
+      cache: "no-store",
+    })
+  } catch (error) {
+    const message = error instanceof Error && /[가-힣]/.test(error.message) ? error.message : ""
+    return { error: message || "주문을 취소하지 못했습니다. 잠시 후 다시 시도해 주세요.", values }
+  }
+  revalidatePath(`/orders/${encodeURIComponent(orderId)}`)
+  revalidatePath(`/account/orders/${encodeURIComponent(orderId)}`)
+  return { success: refund_account ? "주문을 취소했습니다. 입력하신 계좌로 환불해 드립니다." : "주문을 취소했습니다." }
+}

@@ -35,7 +35,7 @@ const MakerSalesPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">만든 곳별 매출</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          주문일(한국 시간) 기준, 취소 주문 제외, 부가세 포함 금액입니다. 선물세트·공동브랜드·기획전 매출도 만든 곳에 귀속됩니다.
+          주문일(한국 시간) 기준, 부가세 포함 금액입니다. 취소·반품·환불은 그 주문의 매출에서 뺍니다(순매출). 선물세트·공동브랜드·기획전 매출도 만든 곳에 귀속됩니다.
         </Text>
       </div>
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3 px-6 py-4" noValidate>
@@ -72,7 +72,9 @@ const MakerSalesPage = () => {
                 <Table.HeaderCell>사업자등록번호</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">주문</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">수량</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">매출액</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">판매액</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">취소·반품</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">순매출</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -83,6 +85,8 @@ const MakerSalesPage = () => {
                   <Table.Cell className="text-right tabular-nums">{formatCount(row.orders)}건</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatCount(row.units)}개</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatWon(row.gross_amount)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatWon(row.refunded_amount)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatWon(row.net_amount)}</Table.Cell>
                 </Table.Row>
               ))}
               <Table.Row className="bg-ui-bg-subtle font-medium">
@@ -91,6 +95,8 @@ const MakerSalesPage = () => {
                 <Table.Cell className="text-right tabular-nums">{formatCount(data.totals.orders)}건</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatCount(data.totals.units)}개</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.gross_amount)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.refunded_amount)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.net_amount)}</Table.Cell>
               </Table.Row>
             </Table.Body>
           </Table>

@@ -40,6 +40,6 @@ export async function GET(req: SellerRequest, res: MedusaResponse) {
     products: counts,
     pending_revisions: pending.length,
     low_stock: lowStockOf(products),
-    sales_this_month: { amount: sales?.gross_amount ?? 0, orders: sales?.orders ?? 0, units: sales?.units ?? 0, month: month.month },
+    sales_this_month: { amount: sales?.net_amount ?? 0, orders: sales?.orders ?? 0, units: sales?.units ?? 0, month: month.month },
   })
 }

@@ -3,6 +3,7 @@ import type { OrderDetails, OrderParcel } from "@/lib/data/orders"
 import { formatDateTime } from "@/lib/util/date"
 import { isAwaitingBankTransfer, paymentStatusLabel } from "@/lib/util/order-status"
 import { BankTransferNotice } from "@/modules/orders/components/bank-transfer-notice"
+import { OrderCancel } from "@/modules/orders/components/order-cancel"
 import { OrderDelivery } from "@/modules/orders/components/order-delivery"
 import { OrderItemsByMaker } from "@/modules/orders/components/order-items-by-maker"
 import { OrderParcels } from "@/modules/orders/components/order-parcels"
@@ -19,6 +20,8 @@ type OrderViewProps = {
   headingLevel?: 1 | 2
   /** each maker's parcel (the order pages; the checkout confirmation has none yet) */
   parcels?: OrderParcel[]
+  /** offer 주문 취소 while nothing shipped (the order pages; not the confirmation) */
+  cancelable?: boolean
 }
 
 /**
@@ -26,10 +29,14 @@ type OrderViewProps = {
  * awaited, items per maker with shipping, totals, delivery and gift. Shared by /orders/[id],
  * /account/orders/[id] and the checkout confirmation.
  */
-export function OrderView({ order, certificateHref, title, headingLevel = 1, parcels = [] }: OrderViewProps) {
+export function OrderView({ order, certificateHref, title, headingLevel = 1, parcels = [], cancelable = false }: OrderViewProps) {
   const Heading = headingLevel === 1 ? "h1" : "h2"
   const providerId = order.payment?.provider_id ?? null
   const transfer = isAwaitingBankTransfer(order) ? order.payment?.bank_transfer : null
+  // the server decides finally (a parcel may leave meanwhile); this only hides the button when it cannot work
+  const canCancel =
+    cancelable && order.status !== "canceled" && order.status !== "completed" && (order.fulfillment_status ?? "not_fulfilled") === "not_fulfilled"
+  const paidByTransfer = providerId === "pp_bank-transfer_bank-transfer" && order.payment?.status === "captured"
   return (
     <article className="space-y-8" aria-labelledby="order-title">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -71,6 +78,7 @@ export function OrderView({ order, certificateHref, title, headingLevel = 1, par
               구매확인서 보기·인쇄
             </Link>
           )}
+          {canCancel && <OrderCancel orderId={order.id} needsAccount={paidByTransfer} />}
         </div>
       </div>
     </article>

@@ -22,7 +22,7 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
   if (!order) notFound()
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:py-10">
-      <OrderView order={order} parcels={parcels} certificateHref={`${path}/certificate`} />
+      <OrderView order={order} parcels={parcels} certificateHref={`${path}/certificate`} cancelable />
     </div>
   )
 }

@@ -17,7 +17,7 @@ export default async function AccountOrderPage({ params }: AccountOrderPageProps
   if (!order) notFound()
   return (
     <AccountFrame title="주문 상세" current="/account/orders">
-      <OrderView order={order} parcels={parcels} certificateHref={`/orders/${order.id}/certificate`} headingLevel={2} />
+      <OrderView order={order} parcels={parcels} certificateHref={`/orders/${order.id}/certificate`} headingLevel={2} cancelable />
     </AccountFrame>
   )
 }
