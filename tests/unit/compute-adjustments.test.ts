@@ -139,7 +139,7 @@ describe("computeAdjustments", () => {
       }
       for (const row of testRows) {
         const back = prior.filter((p) => p.line_item_id === row.line_item_id && p.maker_id === row.maker_id)
-        expect(sum(back.map((p) => Number(p.amount)))).toBe(-row.amount)
+        expect(sum(back.map((p) => Number(p.amount)))).toBe(-Number(row.amount))
       }
     }
   })
