@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261201121500 extends Migration {
+export class Migration20261201124500 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "attribution_adjustment" ("id" text not null, "order_id" text not null, "line_item_id" text null, "maker_id" text not null, "kind" text check ("kind" in ('cancel', 'return', 'refund')) not null, "quantity" integer not null, "amount" numeric not null, "shipping_amount" numeric not null, "occurred_at" timestamptz not null, "reference" text null, "created_by" text null, "reason" text null, "raw_amount" jsonb not null, "raw_shipping_amount" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "attribution_adjustment_pkey" primary key ("id"));`);
