@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 import { seoulDate } from "../../backend/lib/dates/seoul-range"
 import { valueOfUnits } from "../../backend/modules/attribution/utils/compute-adjustments"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../backend/workflows/bank-transfer/overdue"
@@ -15,6 +15,9 @@ import { runMedusa } from "./utils/medusa-runner"
  * split gift set, its parcel fee — card refunds go to (the local stand-in of) Stripe in whole
  * won, and a 무통장입금 refund is listed for staff with the customer's account.
  */
+
+// each case places 1–2 orders and walks Medusa's workflows: minutes on a shared 2-core machine
+vi.setConfig({ testTimeout: 600_000 })
 
 const API_KEY = "sk_test_jahwal_refunds"
 let fake: FakeStripe
