@@ -1,9 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { beforeAll, describe, expect, it } from "vitest"
-import { LOOKUP_MISSES_PER_ADDRESS, LOOKUP_WINDOW_SECONDS } from "../../backend/api/store/order-lookup/lookup-limits"
 import { PHONE_ERROR } from "../../backend/lib/korean/contact"
-import { createMissCounter } from "../../backend/lib/security/rate-limit"
 import { ORDER_ACCESS_TTL_MS, signOrderAccessToken } from "../../backend/lib/security/order-access-token"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../backend/workflows/bank-transfer/overdue"
 import { seedAll } from "../../seed/seed-all"
@@ -58,20 +56,14 @@ runMedusa(__filename, ({ api, getContainer }) => {
   /** store headers plus the guest's order token (as the storefront's server sends it) */
   const withToken = (token: string) => ({ headers: { ...store.headers, "x-order-token": token } })
 
-  /**
-   * The mail a subscriber sends for an event of this order. Events are delivered after the
-   * workflow that emitted them (on Redis through a BullMQ queue, by a worker of its own), so this
-   * polls until it is there; the deadline only bounds a test whose mail never comes.
-   */
   async function waitForNotification(orderId: string, template: string): Promise<Notification> {
     const notifications = getContainer().resolve(Modules.NOTIFICATION)
-    const deadline = Date.now() + 120_000
-    for (;;) {
+    for (let i = 0; i < 50; i++) {
       const found = (await notifications.listNotifications({ resource_id: orderId, template })) as unknown as Notification[]
       if (found.length) return found[0]
-      if (Date.now() > deadline) throw new Error(`no ${template} notification for ${orderId} after 120 s`)
-      await new Promise((r) => setTimeout(r, 200))
+      await new Promise((r) => setTimeout(r, 100))
     }
+    throw new Error(`no ${template} notification for ${orderId}`)
   }
 
   let order: PlacedOrder
@@ -87,10 +79,6 @@ runMedusa(__filename, ({ api, getContainer }) => {
     multiMakerSet = await variantId("DJ-CHAMJOEUN-SET")
     ;({ order, cartId: orderCartId } = await placeGiftOrderWithCart())
     token = (await handOver(orderCartId)).data.access_token
-    // Medusa's runner snapshots the database after this hook and restores it before every test:
-    // the order-placed mail must be in the snapshot, not land after it (on Redis the subscriber
-    // runs later, from a queue) and be wiped by the next restore.
-    await waitForNotification(order.id, "order-placed")
   })
 
   describe("order details on the cart", () => {
@@ -204,19 +192,6 @@ runMedusa(__filename, ({ api, getContainer }) => {
           const ttl = await redis.pttl(redisKey)
           expect(ttl).toBeGreaterThan(0)
           expect(ttl).toBeLessThanOrEqual(30 * 60_000)
-
-          // and the count is shared: misses another backend instance counted (its own limiter on
-          // the same Redis, as lookupLimits builds it there) refuse this backend's lookups too
-          const elsewhere = "203.0.113.21"
-          const otherInstance = createMissCounter({
-            name: "order-lookup:address",
-            limit: LOOKUP_MISSES_PER_ADDRESS,
-            windowSeconds: LOOKUP_WINDOW_SECONDS,
-            storePrefix: database,
-            redisUrl,
-          })
-          for (let i = 0; i < LOOKUP_MISSES_PER_ADDRESS; i++) await otherInstance.recordMiss(elsewhere)
-          expect((await lookupFrom(elsewhere, { order_number: order.display_id, email: "buyer@example.kr" })).status).toBe(429)
         } finally {
           redis.disconnect()
         }
