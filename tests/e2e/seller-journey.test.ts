@@ -24,6 +24,8 @@ const CATEGORY = "쌀·잡곡"
 /** The member's photo, with the alt text it writes (the shop's gallery shows that alt). */
 const PHOTO = true
 const PHOTO_ALT = `${TITLE} 한 봉`
+/** The parts of an <img> the check reads (the tests compile without the DOM library). */
+type LoadedImage = { complete: boolean; naturalWidth: number; addEventListener(type: "load", listener: () => void, options: { once: boolean }): void }
 /** Each step drives the built admin and storefront on a shared, slow machine: a limit, not a measure. */
 const STEP_TIMEOUT = 300_000
 
@@ -197,9 +199,10 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
       // the member's photo, resized by the server, is the product's picture with the member's alt text
       const picture = page.locator(`main img[alt="${PHOTO_ALT}"]`).first()
       await picture.waitFor()
-      const width = await picture.evaluate((img: HTMLImageElement) =>
-        img.complete ? img.naturalWidth : new Promise<number>((done) => img.addEventListener("load", () => done(img.naturalWidth), { once: true }))
-      )
+      const width = await picture.evaluate((node) => {
+        const img = node as unknown as LoadedImage
+        return img.complete ? img.naturalWidth : new Promise<number>((done) => img.addEventListener("load", () => done(img.naturalWidth), { once: true }))
+      })
       expect(width).toBeGreaterThan(0)
       // the index is updated by a subscriber after the approval: wait for it, do not time it
       let found = await searchFinds(page)

@@ -19,7 +19,7 @@ export type SellerVariant = {
   title: string
   sku: string | null
   options?: { value: string; option?: { title: string } | null }[] | null
-  prices?: { amount: number; currency_code: string; min_quantity: number | null }[] | null
+  prices?: { amount: number; currency_code: string; min_quantity: number | null; price_list_id?: string | null }[] | null
   inventory_items?: { inventory?: { location_levels?: { stocked_quantity: number | null }[] | null } | null }[] | null
 }
 

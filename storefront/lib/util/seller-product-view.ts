@@ -3,7 +3,9 @@
  * Kept apart from lib/data so client components can use it.
  */
 
-type Price = { amount: number; currency_code: string; min_quantity: number | null }
+import { regularKrwPrices } from "../shared/regular-price"
+
+type Price = { amount: number; currency_code: string; min_quantity: number | null; price_list_id?: string | null }
 type Variant = {
   prices?: Price[] | null
   inventory_items?: { inventory?: { location_levels?: { stocked_quantity: number | null }[] | null } | null }[] | null
@@ -36,7 +38,8 @@ export function parseStatusParam(raw: unknown): "published" | "proposed" | "reje
   return value === "published" || value === "proposed" || value === "rejected" || value === "draft" ? value : undefined
 }
 
-const krw = (prices: Price[] | null | undefined) => (prices ?? []).filter((p) => p.currency_code?.toLowerCase() === "krw")
+/** The 정가 rows the seller edits: a live 특판전's price-list prices share the price set and stay out. */
+const krw = (prices: Price[] | null | undefined) => regularKrwPrices(prices)
 
 /** The price of one unit (the KRW price without a minimum quantity). */
 export function basePriceOf(variant: Variant): number | null {

@@ -5,7 +5,7 @@ export const SELLER_PRODUCT_FIELDS = [
   "options.id", "options.title", "options.values.value",
   "variants.id", "variants.title", "variants.sku",
   "variants.options.value", "variants.options.option.title",
-  "variants.prices.amount", "variants.prices.currency_code", "variants.prices.min_quantity",
+  "variants.prices.amount", "variants.prices.currency_code", "variants.prices.min_quantity", "variants.prices.price_list_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.location_id",
   "images.id", "images.url", "images.rank", "images.metadata",

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PRICE_ROW_FIELDS, regularKrwPrices } from "../../../lib/money/regular-price"
 import type { SellerTier } from "../prices"
 
 export const readSellerVariantStepId = "read-seller-variant"
@@ -14,18 +15,19 @@ export const readSellerVariantStep = createStep(readSellerVariantStepId, async (
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "prices.amount", "prices.currency_code", "prices.min_quantity", "inventory_items.inventory_item_id",
+    fields: ["id", ...PRICE_ROW_FIELDS.map((f) => `prices.${f}`), "inventory_items.inventory_item_id",
       "inventory_items.inventory.location_levels.stocked_quantity", "inventory_items.inventory.location_levels.location_id"],
     filters: { id: input.variant_id },
   })
   type Level = { stocked_quantity: number; location_id: string }
   const v = data[0] as {
     id: string
-    prices?: { amount: number; currency_code: string; min_quantity: number | null }[]
+    prices?: { amount: number; currency_code: string; min_quantity: number | null; price_list_id?: string | null }[]
     inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: Level[] } }[]
   }
   const level = v.inventory_items?.[0]?.inventory?.location_levels?.find((l) => l.location_id === input.stock_location_id)
-  const krw = (v.prices ?? []).filter((p) => p.currency_code === "krw")
+  // the 정가 the seller edits, not a live 특판전 price of the same price set
+  const krw = regularKrwPrices(v.prices)
   return new StepResponse<SellerVariantState>({
     id: v.id,
     price: krw.find((p) => !p.min_quantity || p.min_quantity <= 1)?.amount ?? null,
