@@ -1,0 +1,159 @@
+import { feeGivenBack, feeOf, formatRate } from "./fees"
+
+/**
+ * What settlement reads, in the shapes of the modules that own it:
+ * - a sale: one line_attribution row (a maker's share of an order line, whole won, after
+ *   discounts) with the fee rate copied for that line × maker at order time;
+ * - a parcel (shipments module): a maker's part of an order, counting once `confirmed`
+ *   (구매확정) at `confirmed_at`, with the shipping the customer paid for it;
+ * - an adjustment (attribution_adjustment): a cancel, return or refund of a maker's share
+ *   (negative won), possibly with shipping refunded.
+ */
+export type SaleSource = {
+  order_id: string
+  order_display_id: number | null
+  line_item_id: string
+  maker_id: string
+  product_title: string
+  quantity: number
+  amount: number
+  /** rate copied at order time; see fees.ts */
+  rate_bp: number
+}
+
+export type ParcelSource = {
+  id?: string
+  order_id: string
+  maker_id: string
+  status: "awaiting" | "shipped" | "confirmed" | "canceled"
+  confirmed_at: Date | null
+  shipping_amount: number
+}
+
+export type AdjustmentSource = {
+  id: string
+  order_id: string
+  line_item_id: string | null
+  maker_id: string
+  kind: "cancel" | "return" | "refund"
+  /** ≤ 0: the maker's goods share refunded, its discount share included */
+  amount: number
+  /** ≤ 0: the maker's shipping refunded */
+  shipping_amount: number
+  occurred_at: Date
+  reference: string | null
+}
+
+export type MoneyEventKind = "sale" | "shipping" | "refund" | "fee"
+
+/**
+ * One amount that counts for a maker at an instant. `key` is stable across rebuilds: a line on a
+ * locked statement is recognised by it and never counted again.
+ */
+export type MoneyEvent = {
+  key: string
+  kind: MoneyEventKind
+  maker_id: string
+  order_id: string
+  order_display_id: number | null
+  line_item_id: string | null
+  product_title: string | null
+  quantity: number | null
+  amount: number
+  rate_bp: number | null
+  /** adjustment id or reference, for refund lines */
+  reference: string | null
+  /** what a person reads on the statement: the product, 배송비, 반품 … */
+  label: string
+  at: Date
+}
+
+const ADJUSTMENT_LABEL: Record<AdjustmentSource["kind"], string> = { cancel: "취소", return: "반품", refund: "환불" }
+
+const byTime = (a: { at: Date; key: string }, b: { at: Date; key: string }) =>
+  a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+/**
+ * The money events of confirmed parcels. A maker's lines of an order count when its parcel is
+ * confirmed; adjustments made before that only reduce what is confirmed (they count at the
+ * confirmation), later ones count when they occur. Nothing of an unconfirmed or canceled parcel
+ * counts. Every goods amount brings its fee line (see fees.ts for the rule).
+ */
+export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[]; adjustments: AdjustmentSource[] }): MoneyEvent[] {
+  const confirmedAt = new Map<string, Date>()
+  const confirmed = input.parcels.filter((p) => p.status === "confirmed" && !!p.confirmed_at)
+  for (const p of confirmed) {
+    const k = `${p.order_id}|${p.maker_id}`
+    const prev = confirmedAt.get(k)
+    // one parcel per maker and order is the rule; should there be more, the last confirmation counts
+    if (!prev || p.confirmed_at! > prev) confirmedAt.set(k, p.confirmed_at!)
+  }
+
+  const events: MoneyEvent[] = []
+  const base = (s: { order_id: string; maker_id: string }) => ({ order_id: s.order_id, maker_id: s.maker_id })
+  const ratesOfOrder = new Map<string, number>()
+  const net = new Map<string, { amount: number; rate_bp: number }>()
+
+  for (const sale of input.sales) {
+    const at = confirmedAt.get(`${sale.order_id}|${sale.maker_id}`)
+    if (!at) continue
+    const key = `sale:${sale.line_item_id}:${sale.maker_id}`
+    events.push({
+      key, kind: "sale", ...base(sale), order_display_id: sale.order_display_id, line_item_id: sale.line_item_id,
+      product_title: sale.product_title, quantity: sale.quantity, amount: sale.amount, rate_bp: sale.rate_bp, reference: null,
+      label: sale.product_title, at,
+    })
+    pushFee(events, key, -feeOf(sale.amount, sale.rate_bp), sale.rate_bp, events[events.length - 1])
+    net.set(`${sale.line_item_id}|${sale.maker_id}`, { amount: sale.amount, rate_bp: sale.rate_bp })
+    ratesOfOrder.set(`${sale.order_id}|${sale.maker_id}`, sale.rate_bp)
+  }
+  const displayIds = new Map(input.sales.map((s) => [s.order_id, s.order_display_id]))
+  const titles = new Map(input.sales.map((s) => [`${s.line_item_id}|${s.maker_id}`, s.product_title]))
+
+  for (const p of confirmed) {
+    if (p.shipping_amount === 0) continue
+    events.push({
+      key: `shipping:${p.order_id}:${p.maker_id}${p.id ? `:${p.id}` : ""}`, kind: "shipping", ...base(p),
+      order_display_id: displayIds.get(p.order_id) ?? null, line_item_id: null, product_title: null, quantity: null,
+      amount: p.shipping_amount, rate_bp: null, reference: null, label: "배송비", at: confirmedAt.get(`${p.order_id}|${p.maker_id}`)!,
+    })
+  }
+
+  // chronological, so the cumulative fee of a line follows the order refunds happened in
+  const adjustments = input.adjustments
+    .map((a) => ({ a, at: confirmedAt.get(`${a.order_id}|${a.maker_id}`), key: a.id }))
+    .filter((x): x is { a: AdjustmentSource; at: Date; key: string } => !!x.at)
+    .map((x) => ({ ...x, at: x.a.occurred_at > x.at ? x.a.occurred_at : x.at }))
+    .sort(byTime)
+  for (const { a, at } of adjustments) {
+    const common = {
+      kind: "refund" as const, ...base(a), order_display_id: displayIds.get(a.order_id) ?? null, line_item_id: a.line_item_id,
+      product_title: a.line_item_id ? titles.get(`${a.line_item_id}|${a.maker_id}`) ?? null : null, quantity: null,
+      reference: a.reference ?? a.id, at,
+    }
+    const what = ADJUSTMENT_LABEL[a.kind]
+    if (a.amount !== 0) {
+      const key = `refund:${a.id}`
+      const bucket = a.line_item_id ? net.get(`${a.line_item_id}|${a.maker_id}`) : undefined
+      const rate_bp = bucket?.rate_bp ?? ratesOfOrder.get(`${a.order_id}|${a.maker_id}`) ?? 0
+      events.push({ key, ...common, amount: a.amount, rate_bp, label: common.product_title ? `${what}: ${common.product_title}` : what })
+      let back: number
+      if (bucket) {
+        back = feeGivenBack(bucket.amount, bucket.amount + a.amount, rate_bp)
+        bucket.amount += a.amount
+      } else {
+        back = feeOf(-a.amount, rate_bp)
+      }
+      pushFee(events, key, back, rate_bp, events[events.length - 1])
+    }
+    if (a.shipping_amount !== 0) {
+      events.push({ key: `refund-shipping:${a.id}`, ...common, line_item_id: null, product_title: null, amount: a.shipping_amount, rate_bp: null, label: `${what}: 배송비` })
+    }
+  }
+  return events
+}
+
+function pushFee(events: MoneyEvent[], sourceKey: string, amount: number, rate_bp: number, source: MoneyEvent) {
+  if (amount === 0) return
+  events.push({ ...source, key: `fee:${sourceKey}`, kind: "fee", amount, rate_bp, quantity: null, label: `판매수수료 ${formatRate(rate_bp)}` })
+}
