@@ -7,7 +7,7 @@ import { buildDraftStatements, type LockedStatement } from "../../backend/module
 const kst = (local: string) => new Date(`${local}+09:00`)
 
 const sale = (over: Partial<SaleSource> = {}): SaleSource => ({
-  order_id: "order_1", order_display_id: 1, line_item_id: "li_1", maker_id: "mkr_a", product_title: "전장김 3봉",
+  order_id: "order_1", order_display_id: 1, line_item_id: "li_1", maker_id: "mkr_a", shipper_maker_id: "mkr_a", product_title: "전장김 3봉",
   quantity: 1, amount: 20000, rate_bp: 1000, ...over,
 })
 const parcel = (over: Partial<ParcelSource> = {}): ParcelSource => ({

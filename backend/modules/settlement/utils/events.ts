@@ -14,6 +14,12 @@ export type SaleSource = {
   order_display_id: number | null
   line_item_id: string
   maker_id: string
+  /**
+   * The maker whose parcel carries the line: the product's maker. A gift set's line is shipped
+   * by the set's maker but split over its component makers, whose shares count when that parcel
+   * is confirmed.
+   */
+  shipper_maker_id: string
   product_title: string
   quantity: number
   amount: number
@@ -74,9 +80,9 @@ const byTime = (a: { at: Date; key: string }, b: { at: Date; key: string }) =>
   a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 /**
- * The money events of confirmed parcels. A maker's lines of an order count when its parcel is
- * confirmed; adjustments made before that only reduce what is confirmed (they count at the
- * confirmation), later ones count when they occur. Nothing of an unconfirmed or canceled parcel
+ * The money events of confirmed parcels. A maker's lines of an order count when the parcel
+ * carrying them is confirmed; adjustments made before that only reduce what is confirmed (they
+ * count at the confirmation), later ones count when they occur. Nothing of an unconfirmed or canceled parcel
  * counts. Every goods amount brings its fee line (see fees.ts for the rule).
  */
 export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[]; adjustments: AdjustmentSource[] }): MoneyEvent[] {
@@ -94,8 +100,20 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
   const ratesOfOrder = new Map<string, number>()
   const net = new Map<string, { amount: number; rate_bp: number }>()
 
+  // when each line × maker, and each maker's part of an order, counts
+  const lineAt = new Map<string, Date>()
+  const orderMakerAt = new Map<string, Date>()
   for (const sale of input.sales) {
-    const at = confirmedAt.get(`${sale.order_id}|${sale.maker_id}`)
+    const at = confirmedAt.get(`${sale.order_id}|${sale.shipper_maker_id}`)
+    if (!at) continue
+    lineAt.set(`${sale.line_item_id}|${sale.maker_id}`, at)
+    const k = `${sale.order_id}|${sale.maker_id}`
+    if (!orderMakerAt.has(k) || at > orderMakerAt.get(k)!) orderMakerAt.set(k, at)
+  }
+  for (const [k, at] of confirmedAt) orderMakerAt.set(k, at)
+
+  for (const sale of input.sales) {
+    const at = lineAt.get(`${sale.line_item_id}|${sale.maker_id}`)
     if (!at) continue
     const key = `sale:${sale.line_item_id}:${sale.maker_id}`
     events.push({
@@ -120,35 +138,44 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
   }
 
   // chronological, so the cumulative fee of a line follows the order refunds happened in
-  const adjustments = input.adjustments
-    .map((a) => ({ a, at: confirmedAt.get(`${a.order_id}|${a.maker_id}`), key: a.id }))
-    .filter((x): x is { a: AdjustmentSource; at: Date; key: string } => !!x.at)
-    .map((x) => ({ ...x, at: x.a.occurred_at > x.at ? x.a.occurred_at : x.at }))
+  // The goods part counts when the line's parcel is confirmed, the shipping part when the
+  // maker's own parcel is (a gift-set component maker ships nothing of its own). Processed in time
+  // order, so the cumulative fee of a line follows the order refunds happened in.
+  const later = (a: Date, b: Date | undefined) => (b ? (a > b ? a : b) : undefined)
+  const parts = input.adjustments
+    .flatMap((a) => {
+      const goodsAt = a.amount === 0 ? undefined : a.line_item_id ? lineAt.get(`${a.line_item_id}|${a.maker_id}`) : orderMakerAt.get(`${a.order_id}|${a.maker_id}`)
+      const shippingAt = a.shipping_amount === 0 ? undefined : confirmedAt.get(`${a.order_id}|${a.maker_id}`)
+      return [
+        { a, part: "goods" as const, at: later(a.occurred_at, goodsAt), key: `refund:${a.id}` },
+        { a, part: "shipping" as const, at: later(a.occurred_at, shippingAt), key: `refund-shipping:${a.id}` },
+      ]
+    })
+    .filter((x): x is typeof x & { at: Date } => !!x.at)
     .sort(byTime)
-  for (const { a, at } of adjustments) {
+  for (const { a, part, at, key } of parts) {
     const common = {
-      kind: "refund" as const, ...base(a), order_display_id: displayIds.get(a.order_id) ?? null, line_item_id: a.line_item_id,
-      product_title: a.line_item_id ? titles.get(`${a.line_item_id}|${a.maker_id}`) ?? null : null, quantity: null,
+      key, kind: "refund" as const, ...base(a), order_display_id: displayIds.get(a.order_id) ?? null, quantity: null,
       reference: a.reference ?? a.id, at,
     }
     const what = ADJUSTMENT_LABEL[a.kind]
-    if (a.amount !== 0) {
-      const key = `refund:${a.id}`
-      const bucket = a.line_item_id ? net.get(`${a.line_item_id}|${a.maker_id}`) : undefined
-      const rate_bp = bucket?.rate_bp ?? ratesOfOrder.get(`${a.order_id}|${a.maker_id}`) ?? 0
-      events.push({ key, ...common, amount: a.amount, rate_bp, label: common.product_title ? `${what}: ${common.product_title}` : what })
-      let back: number
-      if (bucket) {
-        back = feeGivenBack(bucket.amount, bucket.amount + a.amount, rate_bp)
-        bucket.amount += a.amount
-      } else {
-        back = feeOf(-a.amount, rate_bp)
-      }
-      pushFee(events, key, back, rate_bp, events[events.length - 1])
+    if (part === "shipping") {
+      events.push({ ...common, line_item_id: null, product_title: null, amount: a.shipping_amount, rate_bp: null, label: `${what}: 배송비` })
+      continue
     }
-    if (a.shipping_amount !== 0) {
-      events.push({ key: `refund-shipping:${a.id}`, ...common, line_item_id: null, product_title: null, amount: a.shipping_amount, rate_bp: null, label: `${what}: 배송비` })
+    const product_title = a.line_item_id ? titles.get(`${a.line_item_id}|${a.maker_id}`) ?? null : null
+    const bucket = a.line_item_id ? net.get(`${a.line_item_id}|${a.maker_id}`) : undefined
+    const rate_bp = bucket?.rate_bp ?? ratesOfOrder.get(`${a.order_id}|${a.maker_id}`) ?? 0
+    const event: MoneyEvent = { ...common, line_item_id: a.line_item_id, product_title, amount: a.amount, rate_bp, label: product_title ? `${what}: ${product_title}` : what }
+    events.push(event)
+    let back: number
+    if (bucket) {
+      back = feeGivenBack(bucket.amount, bucket.amount + a.amount, rate_bp)
+      bucket.amount += a.amount
+    } else {
+      back = feeOf(-a.amount, rate_bp)
     }
+    pushFee(events, key, back, rate_bp, event)
   }
   return events
 }
