@@ -102,6 +102,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/order-access" },
     // each maker's parcel of a paid order: shipping, 송장번호, 구매확정 (docs/shipping-and-settlement.md)
     { resolve: "./src/modules/shipments" },
+    // 정산: fee snapshots, periods, statements, payout-account changes (docs/shipping-and-settlement.md)
+    { resolve: "./src/modules/settlement" },
     // Product images: S3-compatible storage with S3_BUCKET, else the local provider (static/).
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: fileProvidersFromEnv(backendUrl) } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

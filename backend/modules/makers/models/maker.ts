@@ -31,6 +31,17 @@ export const Maker = model
     shipping_base_fee: model.number().default(DEFAULT_SHIPPING_POLICY.base_fee),
     /** The fee is waived once this maker's item subtotal reaches it; null = never free. */
     free_shipping_threshold: model.number().default(DEFAULT_SHIPPING_POLICY.free_shipping_threshold).nullable(),
+    /**
+     * 판매수수료 in basis points (1,000 = 10%), set by staff; copied onto each order line when the
+     * order is placed (settlement module), so changing it never rewrites history. 0 by default.
+     */
+    commission_rate_bp: model.number().default(0),
+    /** 정산 주기: monthly by default, weekly as an option (docs/shipping-and-settlement.md). */
+    settlement_cycle: model.enum(["monthly", "weekly"]).default("monthly"),
+    /** 정산 계좌. Changed only through the payout-account routes, which log every change. */
+    payout_bank: model.text().nullable(),
+    payout_account_number: model.text().nullable(),
+    payout_account_holder: model.text().nullable(),
     center: model.belongsTo(() => Center, { mappedBy: "makers" }),
     certifications: model.hasMany(() => Certification, { mappedBy: "maker" }),
     brands: model.manyToMany(() => JointBrand, { mappedBy: "members" }),
