@@ -6,6 +6,7 @@ import {
   removeOrderAttribution,
   snapshotOrderAttribution,
 } from "../attribution/steps/snapshot-order-attribution"
+import { removeOrderFeeRates, snapshotOrderFeeRates } from "../settlement/steps/snapshot-order-fee-rates"
 import {
   restoreOrderMetadata,
   snapshotOrderMakerShipping,
@@ -17,10 +18,11 @@ import {
 // does, and a failure after it undoes both with the order. A sale must never be lost to
 // reporting, though: a snapshot that fails here is logged and left to the order.placed
 // subscriber and the every-10-minutes job (workflows/orders/workflows/ensure-order-snapshots.ts),
-// so this handler never throws. A hook has one handler, so both snapshots live here.
+// so this handler never throws. A hook has one handler, so all snapshots live here (the
+// 판매수수료율 per line, settlement module, after the attribution rows it follows).
 // Medusa registers the hook at run time but leaves it out of the workflow's types, hence the
 // narrow cast.
-type Undo = { ids: string[]; shipping?: MakerShippingUndo }
+type Undo = { ids: string[]; fee_ids?: string[]; shipping?: MakerShippingUndo }
 type OrderCreatedHooks = {
   orderCreated: (
     invoke: (input: { order_id: string; cart_id: string }, ctx: { container: MedusaContainer }) => Promise<StepResponse<string[], Undo>>,
@@ -42,14 +44,17 @@ async function attempt<T>(container: MedusaContainer, what: string, order_id: st
 ;(completeCartWorkflow.hooks as unknown as OrderCreatedHooks).orderCreated(
   async ({ order_id }, { container }) => {
     const ids = (await attempt(container, "만든 곳 귀속", order_id, () => snapshotOrderAttribution(container, order_id))) ?? []
+    // the fee rates follow the attribution rows (one per line × maker), so they come after them
+    const fee_ids = (await attempt(container, "판매수수료율", order_id, () => snapshotOrderFeeRates(container, order_id))) ?? []
     // whatever maker_shipping the cart brought along is replaced by the server's numbers
     const shipping = await attempt(container, "업체별 배송비", order_id, () =>
       snapshotOrderMakerShipping(container, order_id, { overwrite: true })
     )
-    return new StepResponse(ids, { ids, shipping })
+    return new StepResponse(ids, { ids, fee_ids, shipping })
   },
   async (undo, { container }) => {
     await restoreOrderMetadata(container, undo?.shipping)
+    await removeOrderFeeRates(container, undo?.fee_ids)
     await removeOrderAttribution(container, undo?.ids)
   }
 )

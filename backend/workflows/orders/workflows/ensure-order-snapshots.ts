@@ -2,13 +2,15 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { snapshotOrderAttributionStep } from "../../attribution/steps/snapshot-order-attribution"
 import { recordCampaignSalesStep } from "../../campaigns/steps/record-campaign-sales"
 import { recordOrderCancelRemainderStep } from "../../refunds/steps/record-order-cancel-remainder"
+import { snapshotOrderFeeRatesStep } from "../../settlement/steps/snapshot-order-fee-rates"
 import { ensureOrderMakerShippingStep } from "../../shipping/steps/ensure-order-maker-shipping"
 
 export const ensureOrderSnapshotsWorkflowId = "ensure-order-snapshots"
 
 /**
- * Gives a placed order the snapshots it lacks — the maker attribution rows and the 업체별 배송
- * breakdown, and the 특판전 sales (campaign_sale) — and leaves those it has alone, so it can run any number of times (the
+ * Gives a placed order the snapshots it lacks — the maker attribution rows, the 판매수수료율 of
+ * each attributed line (after them), the 업체별 배송 breakdown, and the 특판전 sales
+ * (campaign_sale) — and leaves those it has alone, so it can run any number of times (the
  * order.placed subscriber and the every-10-minutes job both run it). Checkout writes both
  * inside its own workflow; this fills in after a checkout whose snapshot failed.
  */
@@ -16,10 +18,11 @@ export const ensureOrderSnapshotsWorkflow = createWorkflow(
   ensureOrderSnapshotsWorkflowId,
   (input: { order_id: string }) => {
     const attribution_ids = snapshotOrderAttributionStep(input)
+    const fee_rate_ids = snapshotOrderFeeRatesStep(input)
     const maker_shipping = ensureOrderMakerShippingStep(input)
     const campaign_sale_ids = recordCampaignSalesStep(input)
     // an order canceled before its rows existed: the subscriber found nothing to take back then
     recordOrderCancelRemainderStep(input)
-    return new WorkflowResponse({ attribution_ids, maker_shipping, campaign_sale_ids })
+    return new WorkflowResponse({ attribution_ids, fee_rate_ids, maker_shipping, campaign_sale_ids })
   }
 )
