@@ -5,8 +5,10 @@ import { adminListingApprovalsMiddlewares } from "./admin/listing-approvals/midd
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminProductsMiddlewares } from "./admin/products/middlewares"
+import { adminSettlementsMiddlewares } from "./admin/settlements/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { sellerOrdersMiddlewares } from "./seller/orders/middlewares"
+import { sellerSettlementsMiddlewares } from "./seller/settlements/middlewares"
 import { stripeWebhookMiddlewares } from "./hooks/payment/middlewares"
 import { storeCampaignsMiddlewares } from "./store/campaigns/middlewares"
 import { storeCartCardPaymentMiddlewares } from "./store/carts/[id]/card-payment/middlewares"
@@ -23,5 +25,5 @@ import { inputGuardMiddlewares } from "./utils/reject-unstorable-text"
 
 export default defineMiddlewares({
   errorHandler: koreanErrorHandler,
-  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...sellerSettlementsMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminSettlementsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

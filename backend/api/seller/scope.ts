@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SELLER_ERRORS } from "../../lib/seller/seller-errors"
+import { findStatementOr404, listStatementViews } from "../utils/settlements"
 import type { ListingContent } from "../../workflows/listing-approval/types"
 import { sellerImagesOf, type SellerImage } from "../../workflows/seller-products/images"
 import { SELLER_MAKER_FIELDS } from "./maker/fields"
@@ -134,6 +135,14 @@ export async function findOwnOrderOr404(req: SellerRequest, orderId: string, par
   return { order_id: orderId, parcel: null }
 }
 
+/** This maker's 정산 명세서, newest period first. */
+export async function sellerStatements(req: SellerRequest) {
+  return listStatementViews(req, { maker_id: sellerOf(req).maker_id })
+}
+
+/** One of this maker's statements with its lines; another maker's is 404. */
+export async function findOwnStatementOr404(req: SellerRequest, id: string) {
+  return findStatementOr404(req, id, sellerOf(req).maker_id)
 /**
  * The pictures of an own product as the seller edits them: the live ones, or for a published
  * product the list in its pending edit revision (what staff will approve), if it has one.

@@ -22,6 +22,9 @@ export type MakerInput = {
   /** 업체별 배송 in won: the parcel fee, waived from the threshold on (null = never free). */
   shipping_base_fee?: number
   free_shipping_threshold?: number | null
+  /** 판매수수료 in basis points (0..10000), copied onto each order line when placed */
+  commission_rate_bp?: number
+  settlement_cycle?: "monthly" | "weekly"
   certifications?: CertificationInput[]
 }
 

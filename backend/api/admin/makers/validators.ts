@@ -46,6 +46,13 @@ const makerFields = {
   status: z.enum(["active", "suspended"]).optional(),
   shipping_base_fee: won("기본 배송비는").optional(),
   free_shipping_threshold: won("무료배송 기준 금액은").nullish(),
+  /** 판매수수료 in basis points: 1000 = 10%, 0 allowed (docs/shipping-and-settlement.md) */
+  commission_rate_bp: z
+    .custom<number>((v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 10_000, {
+      message: "판매수수료율(commission_rate_bp)은 0부터 10000까지의 정수(bp, 1000 = 10%)여야 합니다",
+    })
+    .optional(),
+  settlement_cycle: z.enum(["monthly", "weekly"], { message: "정산 주기(settlement_cycle)는 monthly 또는 weekly여야 합니다" }).optional(),
   certifications: z.array(Certification).max(20).optional(),
 }
 
