@@ -1,6 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import { SELLER_PUBLIC_ROUTES } from "../../backend/api/seller/guard"
+import { SETTLEMENT_MODULE } from "../../backend/modules/settlement"
+import type SettlementModuleService from "../../backend/modules/settlement/service"
+import { periodRange } from "../../backend/modules/settlement/utils/periods"
 import { createSellerInviteWorkflow } from "../../backend/workflows/seller-accounts/workflows/create-seller-invite"
 import { createSellerProductWorkflow } from "../../backend/workflows/seller-products/workflows/create-seller-product"
 import { seedAll } from "../../seed/seed-all"
@@ -23,6 +26,8 @@ type MakerFixture = {
   /** a paid order of only this maker's products, and its parcel */
   order_id: string
   parcel_id: string
+  /** a confirmed 정산 명세서 of this maker */
+  statement_id: string
   headers: Headers
 }
 
@@ -33,7 +38,7 @@ type MakerFixture = {
 function idFor(route: RouteEntry, param: string, of: MakerFixture): string {
   const segments = route.path.split("/")
   const resource = segments[segments.indexOf(`:${param}`) - 1]
-  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, orders: of.order_id, images: of.image_id }
+  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, orders: of.order_id, images: of.image_id, settlements: of.statement_id }
   if (!ids[resource]) throw new Error(`seller-isolation: no fixture for :${param} of ${route.path}; add its resource to idFor`)
   return ids[resource]
 }
@@ -68,13 +73,31 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
          'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'listing_change_log', 'maker', 'auth_identity', 'provider_identity',
          'parcel', 'parcel_item', 'fulfillment', 'fulfillment_item', 'fulfillment_label', 'order_fulfillment', 'order_item', 'order_change',
          'reservation_item', 'notification')
-        or table_name like '%maker%') order by table_name`
+        or table_name like '%maker%' or table_name like 'settlement%' or table_name = 'payout_account_change') order by table_name`
     )
     const out: Record<string, unknown[]> = {}
     for (const { table_name } of rows as { table_name: string }[]) {
       out[table_name] = (await dbConnection.raw(`select * from "${table_name}" order by 1`)).rows
     }
     return JSON.stringify(out)
+  }
+
+  /** A confirmed 정산 명세서 of the maker, with one sale and its fee (written as settlement would). */
+  async function statementFixture(maker_id: string): Promise<string> {
+    const settlement: SettlementModuleService = getContainer().resolve(SETTLEMENT_MODULE)
+    const code = "2026-10"
+    const [existing] = await settlement.listSettlementPeriods({ code })
+    const { gte, lt } = periodRange(code)
+    const period = existing ?? (await settlement.createSettlementPeriods({ code, cycle: "monthly", starts_at: gte, ends_at: lt }))
+    const statement = await settlement.createSettlementStatements({
+      maker_id, period_code: code, period_id: period.id, status: "confirmed", sales_amount: 10000, fee_amount: -1000, net_sales_amount: 10000,
+      net_amount: 9000, balance_amount: 9000, payout_amount: 9000,
+    })
+    await settlement.createSettlementLines([
+      { statement_id: statement.id, maker_id, key: `sale:li_${maker_id}:${maker_id}`, kind: "sale", amount: 10000, label: "격리 상품", position: 0 },
+      { statement_id: statement.id, maker_id, key: `fee:sale:li_${maker_id}:${maker_id}`, kind: "fee", amount: -1000, rate_bp: 1000, label: "판매수수료 10%", position: 1 },
+    ])
+    return statement.id
   }
 
   let publishableKey: string
@@ -109,7 +132,9 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
     const { data: variants } = await query().graph({ entity: "product_variant", fields: ["id"], filters: { product_id: product.id } })
     const headers = await sellerHeaders(api, `owner-${n}@example.kr`, "jahwal1234")
     const { data: uploaded } = await api.post(`/seller/products/${product.id}/images`, imageForm(await picture("png", 200, 100), "x.png", "image/png", { alt: `격리 사진 ${n}` }), headers)
+    const statement_id = await statementFixture(maker_id)
     return {
+      statement_id,
       maker_id,
       product_id: product.id,
       variant_id: variants[0].id as string,
@@ -145,7 +170,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
 
   it("maker A with maker B's ids: every route × method answers 404 (or hides B), and nothing changes", async () => {
     const before = await dump()
-    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.order_id, b.parcel_id, b.image_id]
+    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.order_id, b.parcel_id, b.image_id, b.statement_id]
     for (const route of guarded) {
       if (!route.params.length) {
         // no id in the path: a read must not show B's resources; a write must not take B's ids from the body
@@ -154,7 +179,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
           expect(res.status, route.path).toBe(200)
           for (const id of bIds) expect(JSON.stringify(res.data), `${route.path} shows ${id}`).not.toContain(id)
         } else {
-          const res = await responseOf(api.post(route.path, { maker_id: b.maker_id, product_id: b.product_id, id: b.product_id }, a.headers))
+          const res = await responseOf(api.post(route.path, { maker_id: b.maker_id, product_id: b.product_id, id: b.product_id, statement_id: b.statement_id }, a.headers))
           expect(res.status, `${route.method} ${route.path}`).toBe(400)
         }
         cases++

@@ -143,6 +143,8 @@ export async function sellerStatements(req: SellerRequest) {
 /** One of this maker's statements with its lines; another maker's is 404. */
 export async function findOwnStatementOr404(req: SellerRequest, id: string) {
   return findStatementOr404(req, id, sellerOf(req).maker_id)
+}
+
 /**
  * The pictures of an own product as the seller edits them: the live ones, or for a published
  * product the list in its pending edit revision (what staff will approve), if it has one.
