@@ -63,6 +63,7 @@ export async function refreshDraftStatements(container: MedusaContainer, now: Da
       const current = byKey.get(`${draft.maker_id}|${draft.period_code}`)
       byKey.delete(`${draft.maker_id}|${draft.period_code}`)
       let statementId: string
+      if (current && unchanged(current, draft)) continue
       if (current) {
         statementId = current.id
         await settlement.updateSettlementStatements({ id: current.id, ...totals })
@@ -85,6 +86,19 @@ export async function refreshDraftStatements(container: MedusaContainer, now: Da
     | { execute<T>(keys: string, job: () => Promise<T>, args?: { timeout?: number }): Promise<T> }
     | undefined
   return locking ? locking.execute("settlement:refresh-drafts", run, { timeout: 120 }) : run()
+}
+
+/** A draft whose stored lines are the ones just built is left alone (no churn every run). */
+function unchanged(current: StoredStatement, draft: StatementDraft): boolean {
+  const stored = [...(current.lines ?? [])].sort((a, b) => Number(a.position) - Number(b.position))
+  if (stored.length !== draft.lines.length) return false
+  const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null)
+  return draft.lines.every((l, i) => {
+    const s = stored[i]
+    return same(s.key, l.key) && same(s.kind, l.kind) && Number(s.amount) === l.amount && same(s.label, l.label) && same(s.reference, l.reference) &&
+      same(s.order_display_id, l.order_display_id) && same(s.product_title, l.product_title) && same(s.quantity, l.quantity) && same(s.rate_bp, l.rate_bp) &&
+      (s.occurred_at ? new Date(s.occurred_at as string).getTime() : 0) === (l.occurred_at?.getTime() ?? 0)
+  })
 }
 
 /** Puts the drafts back as they were before a run (its new drafts removed, the old ones recreated). */
