@@ -63,7 +63,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
   async function paidOrder(lines: { variant_id: string; quantity: number }[]) {
     const cartId = await prepareCart(api, key, regionId, lines, BANK_TRANSFER_PROVIDER_ID)
     await api.post(`/store/carts/${cartId}`, { email: "buyer@example.kr" }, store())
-    const placed = await completeCart(api, key, cartId)
+    const placed = await completeCart(api, key, cartId).catch((e: { response?: { data: unknown } }) => {
+      throw new Error(`checkout: ${JSON.stringify(e.response?.data)}`)
+    })
     const { data } = await query().graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: placed.id } })
     const payment = (data[0] as unknown as { payment_collections: { payments: { id: string }[] }[] }).payment_collections[0].payments[0]
     await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
@@ -73,13 +75,18 @@ runMedusa(__filename, ({ api, getContainer }) => {
     return { placed, token: lookup.access_token as string }
   }
 
-  /** The seller ships its parcel, the customer confirms it, and the test moves the confirmation back in time. */
+  /**
+   * The parcel is on its way (shipping is the shipments module's own test: here it is set
+   * directly), the customer confirms it through the order page's route, and the test moves the
+   * confirmation back in time.
+   */
   async function shipAndConfirm(who: "a" | "b", orderId: string, token: string, at: Date) {
-    await api.post(`/seller/orders/${orderId}/ship`, { carrier: "cj", tracking_number: "123456789012" }, seller[who])
-    const parcel = (await parcelsOf(orderId)).find((p) => p.maker_id === maker[who].id)!
-    await api.post(`/store/orders/${orderId}/parcels/${parcel.id}/confirm`, {}, store({ "x-order-token": token }))
-    // a month that has ended, so its statement can be confirmed (the clock of the test is "now")
     const shipments: ShipmentsModuleService = getContainer().resolve(SHIPMENTS_MODULE)
+    const parcel = (await parcelsOf(orderId)).find((p) => p.maker_id === maker[who].id)!
+    await shipments.updateParcels({ id: parcel.id, status: "shipped", shipped_at: new Date(), carrier: "cj", tracking_number: "123456789012" })
+    const confirmed = await responseOf(api.post(`/store/orders/${orderId}/parcels/${parcel.id}/confirm`, {}, store({ "x-order-token": token })))
+    expect(confirmed.status, JSON.stringify(confirmed.data)).toBe(200)
+    // a month that has ended, so its statement can be confirmed (the clock of the test is "now")
     await shipments.updateParcels({ id: parcel.id, confirmed_at: at })
     return parcel
   }
@@ -150,11 +157,13 @@ runMedusa(__filename, ({ api, getContainer }) => {
 
   describe("files", () => {
     it("exports the statement as CSV (UTF-8 with BOM) that parses back to the same numbers", async () => {
-      const res = await api.get(`/admin/settlements/${statement.id}/export?format=csv`, { ...admin, responseType: "text" })
+      // bytes, not text: axios would drop the BOM while decoding
+      const res = await api.get(`/admin/settlements/${statement.id}/export?format=csv`, { ...admin, responseType: "arraybuffer" })
       expect(res.headers["content-type"]).toMatch(/text\/csv; charset=utf-8/)
       expect(res.headers["content-disposition"]).toMatch(/attachment/)
-      const text = res.data as string
-      expect(text.charCodeAt(0)).toBe(0xfeff)
+      const bytes = Buffer.from(res.data as ArrayBuffer)
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const text = bytes.toString("utf8")
       const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[]
       expect(rows.map((r) => Number(r["금액"]))).toEqual(lines.map((l) => l.amount))
       expect(rows.reduce((s, r) => s + Number(r["금액"]), 0)).toBe(statement.payout_amount)
@@ -196,10 +205,13 @@ runMedusa(__filename, ({ api, getContainer }) => {
   })
 
   describe("confirm and pay", () => {
-    it("refuses to pay a draft, confirms (locks with the account of that moment), and then refuses to confirm again", async () => {
+    // the runner restores the database before every test: this one walks the whole life of a statement
+    it("confirm locks with the account of that moment, later money lands in the next period as an adjustment, pay records the transfer", async () => {
+      await api.post(`/admin/makers/${maker.a.id}/payout-account`, { bank: "국민은행", account_number: "123456-01-234567", holder: "내친구김 협동조합" }, admin)
       const early = await responseOf(api.post(`/admin/settlements/${statement.id}/pay`, { paid_on: "2026-12-01", reference: "이체-1" }, admin))
       expect(early.status).toBe(400)
       expect(early.data.message).toMatch(/확정된 명세서만/)
+
       const confirmed = (await api.post(`/admin/settlements/${statement.id}/confirm`, {}, admin)).data as { statement: Statement; lines: Line[] }
       expect(confirmed.statement.status).toBe("confirmed")
       expect(confirmed.statement.payout_account).toEqual({ bank: "국민은행", account_number: "123456-01-234567", holder: "내친구김 협동조합" })
@@ -207,29 +219,29 @@ runMedusa(__filename, ({ api, getContainer }) => {
       const again = await responseOf(api.post(`/admin/settlements/${statement.id}/confirm`, {}, admin))
       expect(again.status).toBe(400)
       expect(again.data.message).toMatch(/작성 중인 명세서만/)
-    })
+      // a later change of account does not reach the confirmed statement
+      await api.post(`/admin/makers/${maker.a.id}/payout-account`, { bank: "신한은행", account_number: "110-123-456789", holder: "내친구김" }, admin)
 
-    it("keeps a confirmed statement as it was: a later confirmation for its month lands in the next open period as an adjustment", async () => {
+      // a parcel confirmed "in" the locked month (as if recorded late) cannot go there any more
       const second = await paidOrder([{ variant_id: variant.a, quantity: 1 }])
-      // confirmed "in" the locked month (as if recorded late): it cannot go there any more
       await shipAndConfirm("a", second.placed.id, second.token, new Date(confirmedAt.getTime() + 1000))
       await refresh()
       const locked = await one(statement.id)
-      expect(locked.statement.payout_amount).toBe(statement.payout_amount)
+      expect(locked.statement).toMatchObject({ status: "confirmed", payout_amount: statement.payout_amount, payout_account: { bank: "국민은행" } })
       expect(locked.lines.map((l) => l.id)).toEqual(lines.map((l) => l.id))
-      const next = (await api.get("/admin/settlements", admin)).data as ListAnswer
-      const later = (await Promise.all(next.periods.map((p) => list(p.code)))).flatMap((a) => a.statements).find((s) => s.maker_id === maker.a.id && s.status === "draft")!
-      expect(later.period_code > code).toBe(true)
-      const { lines: laterLines } = await one(later.id)
+      const periods = ((await api.get("/admin/settlements", admin)).data as ListAnswer).periods
+      const drafts = (await Promise.all(periods.map((p) => list(p.code)))).flatMap((a) => a.statements).filter((s) => s.maker_id === maker.a.id && s.status === "draft")
+      expect(drafts).toHaveLength(1)
+      expect(drafts[0].period_code > code).toBe(true)
+      const { lines: laterLines } = await one(drafts[0].id)
       expect(laterLines.filter((l) => l.kind === "adjustment").map((l) => l.order_id)).toContain(second.placed.id)
       expect(laterLines.find((l) => l.kind === "fee")!.rate_bp).toBe(2000) // placed after the change of rate
-    })
 
-    it("marks the confirmed statement paid with the transfer date and reference; the transfer list has it", async () => {
       const transfers = (await api.get(`/admin/settlements/transfers?period=${code}`, admin)).data
       expect(transfers.transfers).toEqual([expect.objectContaining({ statement_id: statement.id, amount: statement.payout_amount, bank: "국민은행" })])
       const bad = await responseOf(api.post(`/admin/settlements/${statement.id}/pay`, { paid_on: "2026-02-30", reference: "x" }, admin))
       expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/이체일/)
       const paid = (await api.post(`/admin/settlements/${statement.id}/pay`, { paid_on: "2026-12-01", reference: "농협 이체 20261201-001" }, admin)).data
       expect(paid.statement).toMatchObject({ status: "paid", paid_on: "2026-12-01", transfer_reference: "농협 이체 20261201-001" })
     })

@@ -38,8 +38,17 @@ export type SettlementSources = {
   orders_missing_fee_rates: string[]
 }
 
+/**
+ * The shipments module (parcels) and the attribution adjustments are written by the modules that
+ * own them; a deployment without them has nothing confirmed or nothing refunded yet.
+ */
+const hasParcels = (container: MedusaContainer) => container.hasRegistration("shipments")
+const hasAdjustments = (attribution: AttributionModuleService) =>
+  typeof (attribution as unknown as { listAttributionAdjustments?: unknown }).listAttributionAdjustments === "function"
+
 /** The orders with a confirmed parcel (구매확정): only their lines can count for settlement. */
 export async function confirmedOrderIds(container: MedusaContainer): Promise<string[]> {
+  if (!hasParcels(container)) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "parcel", fields: ["order_id"], filters: { status: "confirmed" } })
   return [...new Set((data as { order_id: string }[]).map((p) => p.order_id))]
@@ -91,6 +100,7 @@ export async function loadSettlementSources(container: MedusaContainer): Promise
     }
     sources.orders_missing_fee_rates.push(...missing)
 
+    if (!hasAdjustments(attribution)) continue
     const { data: adjustments } = await query.graph({
       entity: "attribution_adjustment",
       fields: ["id", "order_id", "line_item_id", "maker_id", "kind", "amount", "shipping_amount", "occurred_at", "reference"],
