@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
-import { statementLinesTable, statementView, lineView } from "../../backend/lib/settlement/statement-view"
+import { lineView, statementLinesTable, statementSummaryTable, statementView } from "../../backend/lib/settlement/statement-view"
 import { CSV_BOM, neutralizeFormula, toCsv, toXlsx } from "../../backend/modules/settlement/utils/export-table"
 import { isAccountNumber, maskAccountNumber } from "../../backend/modules/settlement/utils/payout-account"
 
@@ -35,7 +35,6 @@ describe("statement files", () => {
   })
 
   it("writes an XLSX whose cells are numbers, with a summary sheet", async () => {
-    const { statementSummaryTable } = await import("../../backend/lib/settlement/statement-view")
     const buffer = await toXlsx([statementLinesTable(statement, lines), statementSummaryTable(statement)])
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(buffer as unknown as ArrayBuffer)
