@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { PARCEL_CONFIRMED_EVENT } from "../modules/shipments/types"
 import { refreshSettlementDraftsWorkflow } from "../workflows/settlement/workflows/refresh-settlement-drafts"
 
 // 구매확정 makes a maker's lines count: its 작성 중 statement shows them right away.
@@ -6,4 +7,4 @@ export default async function parcelConfirmedSettlement({ container }: Subscribe
   await refreshSettlementDraftsWorkflow(container).run({ input: {} })
 }
 
-export const config: SubscriberConfig = { event: "parcel.confirmed" }
+export const config: SubscriberConfig = { event: PARCEL_CONFIRMED_EVENT }

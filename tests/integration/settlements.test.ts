@@ -132,7 +132,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     const answer = await list()
     statement = answer.statements.find((s) => s.maker_id === maker.a.id)!
     lines = (await one(statement.id)).lines
-  })
+  }, 900_000) // two checkouts and a seed: minutes on a loaded machine
 
   describe("a statement from a confirmed parcel", () => {
     it("has A's sale after discounts, its parcel's shipping and the fee at the order-time rate; B (not confirmed) has nothing", async () => {
