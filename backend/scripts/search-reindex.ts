@@ -11,10 +11,10 @@ function bar(done: number, total: number): string {
 export default async function searchReindex({ container }: ExecArgs) {
   const started = Date.now()
   const tty = process.stdout.isTTY
-  const { indexed } = await reindexSearch(container, (done, total) => {
+  const { indexed, examined } = await reindexSearch(container, (done, total) => {
     if (tty) process.stdout.write(`\r검색 색인 ${bar(done, total)}`)
     else if (done === total || done === 0) process.stdout.write(`검색 색인 ${bar(done, total)}\n`)
   })
   if (tty) process.stdout.write("\n")
-  process.stdout.write(`검색 색인 완료: 상품 ${indexed}개, ${((Date.now() - started) / 1000).toFixed(1)}초\n`)
+  process.stdout.write(`검색 색인 완료: 검색되는 상품 ${indexed}개 (전체 ${examined}개), ${((Date.now() - started) / 1000).toFixed(1)}초\n`)
 }

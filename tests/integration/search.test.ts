@@ -236,10 +236,12 @@ runMedusa(__filename, ({ api, getContainer }) => {
       await search.removeDocuments([(await api.get("/store/search?q=김자반&limit=1", store)).data.hits[0].id])
       expect((await api.get("/store/search?limit=1", store)).data.total).toBe(before - 1)
       const progress: [number, number][] = []
-      const { indexed } = await reindexSearch(getContainer(), (done, total) => progress.push([done, total]))
+      const { indexed, examined } = await reindexSearch(getContainer(), (done, total) => progress.push([done, total]))
+      // the seed's listing waiting for approval is read, but the shop does not find it
       expect(indexed).toBe(await storeCount(""))
-      expect(progress[0]).toEqual([0, indexed])
-      expect(progress.at(-1)).toEqual([indexed, indexed])
+      expect(examined).toBeGreaterThan(indexed)
+      expect(progress[0]).toEqual([0, examined])
+      expect(progress.at(-1)).toEqual([examined, examined])
       expect((await api.get("/store/search?limit=1", store)).data.total).toBe(before)
       // the names the Meilisearch engine labels its facets with
       const labels = await search.postgres.facetLabels()
