@@ -35,11 +35,18 @@ export async function GET(req: SellerRequest, res: MedusaResponse) {
   const attribution: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
   const { makers } = await attribution.summarizeSalesByMaker(month, maker_id)
   const sales = makers.find((m) => m.maker_id === maker_id)
+  // a canceled order keeps its rows (netted by adjustments): count only orders still standing
+  const { data: standing } = await query.graph({
+    entity: "line_attribution",
+    fields: ["order_id"],
+    filters: { maker_id, canceled_at: null, placed_at: { $gte: month.gte, $lt: month.lt } },
+  })
+  const standingOrders = new Set(standing.map((r) => r.order_id as string)).size
 
   res.json({
     products: counts,
     pending_revisions: pending.length,
     low_stock: lowStockOf(products),
-    sales_this_month: { amount: sales?.net_amount ?? 0, orders: sales?.orders ?? 0, units: sales?.units ?? 0, month: month.month },
+    sales_this_month: { amount: sales?.net_amount ?? 0, orders: sales ? standingOrders : 0, units: sales ? Math.max(0, sales.units - sales.refunded_units) : 0, month: month.month },
   })
 }
