@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { describe, expect, it, beforeAll } from "vitest"
 import { products as seedProducts } from "../../seed/data/products"
 import { seedAll } from "../../seed/seed-all"
+import { PENDING_LISTING } from "../../seed/steps/pending-listing"
 import { runMedusa } from "./utils/medusa-runner"
 
 const ROOT = path.resolve(__dirname, "../..")
@@ -63,7 +64,10 @@ runMedusa(__filename, ({ api, getContainer, dbConfig }) => {
 
     it("is idempotent: a second run creates nothing", async () => {
       const before = await counts()
-      expect(before.products).toBe(seedProducts.length)
+      // the catalog, plus the local shop's one listing waiting for approval (seed/steps/pending-listing.ts)
+      expect(before.products).toBe(seedProducts.length + 1)
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["status"], filters: { title: PENDING_LISTING.title } })
+      expect(data.map((p) => p.status)).toEqual(["proposed"])
       const again = await seedAll(getContainer())
       expect(again.publishableKey).toBe(publishableKey)
       expect(await counts()).toEqual(before)

@@ -6,7 +6,7 @@ import { inject } from "vitest"
 const key = Symbol.for("jahwal.ts-node-registered")
 const registry = globalThis as unknown as Record<symbol, boolean>
 if (!registry[key]) {
-  register({ transpileOnly: true, project: "tsconfig.json" })
+  register({ transpileOnly: true, swc: true, project: "tsconfig.json" })
   registry[key] = true
 }
 

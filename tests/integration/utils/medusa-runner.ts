@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Redis from "ioredis"
+import { Client } from "pg"
 import path from "node:path"
 import { beforeAll } from "vitest"
 
@@ -40,11 +41,57 @@ export function runMedusa(file: string, testSuite: RunnerOptions["testSuite"], e
   Object.assign(process.env, extra.env ?? {})
   isolateRedis()
   const name = path.basename(file).replace(/\.test\.ts$/, "").replace(/[^a-z0-9]+/gi, "_").toLowerCase()
+  const dbName = `jahwal_test_${name}_${process.pid}`
+  if (process.env.JAHWAL_TEST_TEMPLATE_DB) skipMigratingCopies()
   return medusaIntegrationTestRunner({
-    dbName: `jahwal_test_${name}_${process.pid}`,
+    dbName,
     cwd: path.resolve(__dirname, "../../.."),
     testSuite,
     ...extra,
+    hooks: {
+      ...extra.hooks,
+      beforeServerStart: async (container) => {
+        await copyMigratedTemplate(dbName)
+        await extra.hooks?.beforeServerStart?.(container)
+      },
+    },
     env: { MEDUSA_DISABLE_TELEMETRY: "true", ...extra.env },
   })
+}
+
+/**
+ * Creates the file's database as a copy of the run's migrated template (tests/setup/global-db.mts),
+ * before Medusa's runner would create an empty one and migrate it: its migrate-and-sync then finds
+ * nothing to do. Without a template (a run that did not make one) the runner migrates as before.
+ */
+async function copyMigratedTemplate(dbName: string) {
+  const template = process.env.JAHWAL_TEST_TEMPLATE_DB
+  if (!template) return
+  const client = new Client({
+    host: process.env.DB_HOST,
+    port: Number(process.env.DB_PORT),
+    user: process.env.DB_USERNAME,
+    password: process.env.DB_PASSWORD,
+    database: "postgres",
+  })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${dbName}"`)
+    await client.query(`CREATE DATABASE "${dbName}" TEMPLATE "${template}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * A copy of the migrated template holds every migration already: Medusa's runner would still
+ * spend about 4 s (idle machine) to 12 s (loaded) per file reading every module's migrations to
+ * find none pending. The runner calls the helper through its module's exports, so replacing it
+ * there skips that check. The template is built with the run's env (tests/setup/global-db.mts);
+ * files' own env (Stripe, Meilisearch keys) only sets provider options, which have no tables.
+ * The link sync still runs (it also loads the link definitions the app needs).
+ */
+function skipMigratingCopies() {
+  const useDb = require("@medusajs/test-utils/dist/medusa-test-runner-utils/use-db") as { migrateDatabase: () => Promise<void> }
+  useDb.migrateDatabase = async () => {}
 }
