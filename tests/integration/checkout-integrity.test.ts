@@ -50,17 +50,33 @@ runMedusa(__filename, ({ api, getContainer }) => {
   const available = async () => Number(await inventory().retrieveAvailableQuantity(itemId, [locationId]))
   /**
    * Waits until no workflow is still running: a losing completion may still be undoing its order
-   * (slow on a loaded machine), and the invariants hold for the settled state.
+   * (slow on a loaded machine), and the invariants hold for the settled state. Returns what is
+   * still not settled after 90 s. Medusa's engine can leave a stored execution of a losing
+   * completion at `waiting_to_compensate` for good when its parallel steps (links, cart update,
+   * reservation, event) finish at the same instant and an older checkpoint is written last (seen
+   * once in CI on a loaded machine; medusajs/medusa#13645 names the race). Whether its work was
+   * undone is what matters to a customer, so the caller checks the carts, orders and stock, which
+   * fail on anything left behind; the stuck records are printed for the log.
    */
-  const workflowsSettled = async () => {
+  const reportedStuck = new Set<string>()
+  const workflowsSettled = async (): Promise<string[]> => {
     const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
-    let running: { workflow_id: string; state: string }[] = []
-    for (let i = 0; i < 480; i++) {
-      running = await engine.listWorkflowExecutions({ state: { $nin: ["not_started", "done", "reverted", "failed"] } })
-      if (!running.length) return
+    let running: { workflow_id: string; transaction_id: string; state: string }[] = []
+    for (let i = 0; i < 180; i++) {
+      const listed: typeof running = await engine.listWorkflowExecutions({ state: { $nin: ["not_started", "done", "reverted", "failed"] } })
+      // one reported in an earlier round stays stuck: only new ones are waited for
+      running = listed.filter((w) => !reportedStuck.has(w.transaction_id))
+      if (!running.length) return []
       await new Promise((r) => setTimeout(r, 500))
     }
-    throw new Error(`workflows still running after 4 minutes: ${running.map((w) => `${w.workflow_id} (${w.state})`).join(", ")}`)
+    for (const w of running) reportedStuck.add(w.transaction_id)
+    const stuck = running.map((w) => `${w.workflow_id} ${w.transaction_id} (${w.state})`)
+    console.warn(`workflow executions not settled after 90 s (checked through their effects): ${stuck.join(", ")}`)
+    return stuck
+  }
+  const completedAt = async (cartId: string) => {
+    const { data } = await query().graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
+    return (data[0] as { completed_at?: string | null }).completed_at ?? null
   }
   const complete = (cartId: string) => responseOf(api.post(`/store/carts/${cartId}/complete`, {}, store)) as Promise<CompleteResponse>
 
@@ -101,6 +117,15 @@ runMedusa(__filename, ({ api, getContainer }) => {
           expect(failure.data.message, outcome).toBe(CHECKOUT_ERRORS.outOfStock)
         }
         expect(await available()).toBe(0)
+        // the losers' carts are open again (a completion that was not undone would leave its cart
+        // completed without an order), and only the winner's cart has an order
+        let withOrder = 0
+        for (const cartId of carts) {
+          const hasOrder = await ordersOfCart(cartId)
+          withOrder += hasOrder
+          if (!hasOrder) expect(await completedAt(cartId), outcome).toBeNull()
+        }
+        expect(withOrder, outcome).toBe(1)
         const { reserved_quantity, stocked_quantity } = await level()
         expect(Number(stocked_quantity) - Number(reserved_quantity)).toBeGreaterThanOrEqual(0)
       }
