@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
-import type AttributionModuleService from "../../../modules/attribution/service"
 import { computeFullCancel } from "../../../modules/attribution/utils/compute-adjustments"
 import { loadRefundContext } from "../refund-context"
+import { deleteAttributionAdjustments, writeAttributionAdjustments } from "./create-attribution-adjustments"
 
 export const recordOrderCancelRemainderStepId = "record-order-cancel-remainder"
 
@@ -17,27 +16,15 @@ export const recordOrderCancelRemainderStep = createStep(
   async (input: { order_id: string; created_by?: string | null; reason?: string | null }, { container }) => {
     const context = await loadRefundContext(container, input.order_id)
     if (!context.order.canceled || !context.rows.length) return new StepResponse([] as string[], [] as string[])
-    const adjustments = computeFullCancel(context)
-    if (!adjustments.length) return new StepResponse([] as string[], [] as string[])
-    const attribution: AttributionModuleService = container.resolve(ATTRIBUTION_MODULE)
-    const occurred_at = new Date()
-    const created = await attribution.createAttributionAdjustments(
-      adjustments.map((a) => ({
-        ...a,
-        order_id: input.order_id,
-        kind: "cancel" as const,
-        occurred_at,
-        reference: input.order_id,
-        created_by: input.created_by ?? null,
-        reason: input.reason ?? null,
-      }))
-    )
-    const ids = created.map((c) => c.id)
+    const ids = await writeAttributionAdjustments(container, {
+      order_id: input.order_id,
+      kind: "cancel",
+      adjustments: computeFullCancel(context),
+      reference: input.order_id,
+      created_by: input.created_by,
+      reason: input.reason,
+    })
     return new StepResponse(ids, ids)
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const attribution: AttributionModuleService = container.resolve(ATTRIBUTION_MODULE)
-    await attribution.deleteAttributionAdjustments(ids)
-  }
+  deleteAttributionAdjustments
 )
