@@ -258,7 +258,8 @@ runMedusa(__filename, ({ api, getContainer, dbUtils, utils }) => {
       const sales = attributed.filter((r) => r.maker_id === maker[who].id).reduce((s, r) => s + Number(r.amount), 0)
       const fee = feeOf(sales, who === "a" ? A_RATE_BP : 0)
       expect(sales).toBeGreaterThan(0)
-      expect(statement).toMatchObject({ period_code: period, sales_amount: sales, shipping_amount: parcel.shipping_amount, fee_amount: -fee })
+      // 0 - fee, not -fee: B's fee is zero, and the statement's zero is +0
+      expect(statement).toMatchObject({ period_code: period, sales_amount: sales, shipping_amount: parcel.shipping_amount, fee_amount: 0 - fee })
       expect(statement.payout_amount).toBe(sales + parcel.shipping_amount - fee)
       paidToMakers += sales + parcel.shipping_amount
       const { data: detail } = await api.get(`/admin/settlements/${statement.id}`, admin)
