@@ -4,11 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { SELLER_ERRORS } from "../../backend/lib/seller/seller-errors"
 import { seedAll } from "../../seed/seed-all"
 import { localSellerEmail } from "../../seed/steps/seller-accounts"
+import { SHIPMENTS_MODULE } from "../../backend/modules/shipments"
+import type ShipmentsModuleService from "../../backend/modules/shipments/service"
+import { periodOf } from "../../backend/modules/settlement/utils/periods"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../backend/workflows/bank-transfer/overdue"
 import { adminHeaders } from "../integration/utils/admin"
+import { completeCart, prepareCart } from "../integration/utils/checkout"
 import { inviteTokenOf, latestMail, sellerHeaders } from "../integration/utils/seller"
 import { runMedusa } from "../integration/utils/medusa-runner"
 import { startStorefront } from "../integration/utils/storefront"
 import { PRICE_ERROR } from "../../storefront/lib/util/seller-product-form"
+import { formatWon } from "../../storefront/lib/util/money"
 import { launchChromium } from "./browser"
 
 /** The smallest phone 판매자센터 is made for. */
@@ -23,9 +29,11 @@ runMedusa(__filename, ({ api, getContainer }) => {
   let browser: Browser
   let makerId: string
   let otherMakersProductId: string
+  let shop: { publishableKey: string; regionId: string }
 
   beforeAll(async () => {
-    const { publishableKey } = await seedAll(getContainer())
+    const { publishableKey, regionId } = await seedAll(getContainer())
+    shop = { publishableKey, regionId }
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "maker", fields: ["id"], filters: { handle: OWNER_HANDLE } })
     makerId = data[0].id
@@ -306,6 +314,81 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await page.reload()
         await page.getByText("수정 요청이 반려되었습니다", { exact: true }).waitFor()
         expect(await page.getByTestId("rejection-reason").textContent()).toBe("사유: 상품명이 너무 깁니다")
+      } finally {
+        await page.context().close()
+      }
+    })
+  })
+
+  describe("정산", () => {
+    /**
+     * A paid order of the owner's maker (김자반) and another maker (레몬청), both parcels confirmed
+     * (set on the parcels: shipping and 구매확정 are the integration tests' subject), statements
+     * refreshed by staff. Returns both makers' draft statements of this month.
+     */
+    async function confirmedOrderStatements() {
+      const admin = await adminHeaders(api)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { sku: ["NCG-JABAN-1", "MSR-CHEONG-LEMON-500"] } })
+      const lines = (variants as { id: string }[]).map((v) => ({ variant_id: v.id, quantity: 2 }))
+      const order = await completeCart(api, shop.publishableKey, await prepareCart(api, shop.publishableKey, shop.regionId, lines, BANK_TRANSFER_PROVIDER_ID))
+      const { data } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
+      await api.post(`/admin/payments/${data[0].payment_collections[0].payments[0].id}/capture`, {}, admin)
+      const shipments: ShipmentsModuleService = getContainer().resolve(SHIPMENTS_MODULE)
+      let parcels: { id: string }[] = []
+      for (let i = 0; i < 300 && parcels.length < 2; i++) {
+        parcels = await shipments.listParcels({ order_id: order.id })
+        if (parcels.length < 2) await new Promise((r) => setTimeout(r, 100))
+      }
+      const now = new Date()
+      await shipments.updateParcels(parcels.map((p) => ({ id: p.id, status: "confirmed" as const, shipped_at: now, confirmed_at: now, confirmed_by: "customer" as const })))
+      await api.post("/admin/settlements/refresh", {}, admin)
+      await api.post(`/admin/makers/${makerId}/payout-account`, { bank: "농협은행", account_number: "301-1234-5678-91", holder: "내친구김" }, admin)
+      const { data: listed } = await api.get(`/admin/settlements?period=${periodOf(now, "monthly")}`, admin)
+      const statements = listed.statements as { id: string; maker_id: string; payout_amount: number }[]
+      return { order, own: statements.find((s) => s.maker_id === makerId)!, foreign: statements.find((s) => s.maker_id !== makerId)! }
+    }
+
+    it("the owner opens 정산 at 360×740, reads a statement with its lines and masked account, downloads the CSV through the storefront; another maker's statement is not found", async () => {
+      const { order, own, foreign } = await confirmedOrderStatements()
+      const page = await phonePage()
+      try {
+        await login(page)
+        await page.waitForURL(`${storefront.url}/seller`)
+        await page.getByRole("navigation", { name: "판매자센터 메뉴" }).getByRole("link", { name: "정산" }).click()
+        await page.waitForURL(/\/seller\/settlements$/)
+        const card = page.getByRole("list", { name: "정산 명세서 목록" }).getByRole("listitem").first()
+        expect(await card.getByTestId("statement-status").textContent()).toBe("작성 중")
+        expect(await card.getByTestId("amount-payout").textContent()).toBe(formatWon(own.payout_amount))
+        // the owner sees the account, masked but for its last four digits
+        expect(await page.getByTestId("payout-account").textContent()).toContain("***-****-**78-91")
+        expect(await page.content()).not.toContain("301-1234-5678-91")
+        await noSidewaysScroll(page)
+
+        await card.getByRole("link").click()
+        await page.waitForURL(new RegExp(`/seller/settlements/${own.id}$`))
+        const lines = page.getByRole("list", { name: "명세서 내역" })
+        await lines.locator('[data-kind="sale"]').filter({ hasText: String(order.display_id) }).waitFor()
+        await noSidewaysScroll(page)
+
+        // the file comes through the storefront's route with the httpOnly cookie: bytes, BOM, header row, the backend's headers
+        const href = await page.getByRole("link", { name: "CSV 내려받기" }).getAttribute("href")
+        const download = (url: string) =>
+          page.evaluate(async (target) => {
+            const res = await fetch(target)
+            const bytes = new Uint8Array(await res.arrayBuffer())
+            return { status: res.status, type: res.headers.get("content-type"), disposition: res.headers.get("content-disposition"), head: [...bytes.slice(0, 3)], text: new TextDecoder().decode(bytes.slice(3)) }
+          }, url)
+        const csv = await download(href!)
+        expect(csv).toMatchObject({ status: 200, head: [0xef, 0xbb, 0xbf] })
+        expect(csv.type).toMatch(/^text\/csv; charset=utf-8/)
+        expect(csv.disposition).toMatch(/^attachment; .*filename\*=UTF-8''%EC%A0%95%EC%82%B0/)
+        expect(csv.text.split("\r\n")[0]).toBe(["일시", "구분", "주문번호", "내용", "수량", "수수료율", "금액", "참조"].map((h) => `"${h}"`).join(","))
+        const foreignFile = await download(`/seller/settlements/${foreign.id}/export?format=csv`)
+        expect(foreignFile.status).toBe(404)
+        expect(foreignFile.text).toContain("명세서")
+        const response = await page.goto(`${storefront.url}/seller/settlements/${foreign.id}`)
+        expect(response?.status()).toBe(404)
       } finally {
         await page.context().close()
       }

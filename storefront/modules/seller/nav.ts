@@ -8,6 +8,7 @@ export const SELLER_NAV: SellerNavItem[] = [
   { href: "/seller", label: "대시보드" },
   { href: "/seller/products", label: "상품", match: "/seller/products" },
   { href: "/seller/orders", label: "주문·배송", match: "/seller/orders" },
+  { href: "/seller/settlements", label: "정산", match: "/seller/settlements" },
   { href: "/seller/members", label: "구성원", match: "/seller/members" },
   { href: "/seller/profile", label: "업체 정보", match: "/seller/profile" },
 ]
