@@ -26,7 +26,7 @@ type Statement = {
   adjustment_amount: number; fee_amount: number; net_sales_amount: number; balance_amount: number; payout_amount: number; carry_forward_amount: number
 }
 type Detail = { statement: Statement; lines: Line[] }
-type Placed = { id: string; display_id: number; token: string; items: { id: string; variant_id: string; quantity: number }[] }
+type Placed = { id: string; display_id: number; token: string; items: { id: string; variant_id: string; quantity: number; unit_price: number }[] }
 
 /** A's 판매수수료 (10.5%): fee lines must move with the refunds, to the won. */
 const RATE_A = 1050
@@ -154,6 +154,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
     const [a] = await rowsOf(main.id, "a")
     const b = await rowsOf(main.id, "b")
     expect(a.line_item_id).toBe(jabanLine(main).id)
+    expect(a.amount).toBeLessThan(jabanLine(main).unit_price * 3) // the code took its share
     expect(b.length).toBe(1)
     // the refund of 1 of 3 units must round: this is what makes "to the won" mean something
     expect(a.amount % 3).not.toBe(0)
