@@ -64,9 +64,10 @@ export function StatementLines({ lines }: { lines: SellerStatementLine[] }) {
                 </>
               )}
               {!fee && line.kind !== "fee" && line.rate_bp !== null && (
+                // no fee line: the fee of this amount rounds to 0원 (or the rate is 0%)
                 <>
-                  <dt className="text-ink-500">수수료율</dt>
-                  <dd>{formatRateBp(line.rate_bp)}</dd>
+                  <dt className="text-ink-500">수수료</dt>
+                  <dd className="tabular-nums">{`${formatWon(0)} (수수료율 ${formatRateBp(line.rate_bp)})`}</dd>
                 </>
               )}
               {line.occurred_at && (
