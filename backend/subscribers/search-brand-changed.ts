@@ -6,4 +6,5 @@ export default async function searchBrandChanged({ event, container }: Subscribe
   await syncSearchDocumentsWorkflow(container).run({ input: { brand_ids: [event.data.id] } })
 }
 
-export const config: SubscriberConfig = { event: ["makers.joint_brand.updated"] }
+// The model JointBrand emits "makers.joint-brand.*" (MedusaService kebab-cases the class name).
+export const config: SubscriberConfig = { event: ["makers.joint-brand.updated"] }

@@ -12,7 +12,8 @@ const requirements = JSON.parse(
 )
 
 export const LOCAL_SHOP_FLAG = requirements.localFlag
-const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET"]
+// JAHWAL_REVALIDATE_SECRET: the backend and the storefront share it (POST /api/revalidate)
+const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "JAHWAL_REVALIDATE_SECRET"]
 
 /** One line per missing or local-only setting of a deployment; empty when it may start. */
 export function deploymentProblems(env) {
@@ -39,25 +40,30 @@ export function assertDeploymentReady(env) {
   if (problems.length) throw new Error(refusalMessage(problems))
 }
 
-/** JWT/cookie secrets made once per data folder, so the local shop never runs on a known one. */
+/**
+ * JWT/cookie/revalidation secrets made once per data folder, so the local shop never runs on a
+ * known one. A folder made before a secret existed gets just that one added; the others stay.
+ */
 export function localSecrets(dataDir) {
   const file = path.join(dataDir, "secrets.json")
-  if (!existsSync(file)) {
-    const secrets = Object.fromEntries(SECRET_NAMES.map((name) => [name, randomBytes(32).toString("hex")]))
+  const secrets = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
+  const missing = SECRET_NAMES.filter((name) => typeof secrets[name] !== "string" || !secrets[name])
+  if (missing.length) {
+    for (const name of missing) secrets[name] = randomBytes(32).toString("hex")
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   }
-  return JSON.parse(readFileSync(file, "utf8"))
+  return secrets
 }
 
 /**
  * The env of the embedded local shop: marked local (generated secrets, local admin and
  * placeholder account allowed) and with generated secrets only where the operator set none —
- * the operator's JWT_SECRET / COOKIE_SECRET always win.
+ * the operator's JWT_SECRET / COOKIE_SECRET / JAHWAL_REVALIDATE_SECRET always win.
  */
 export function localShopEnv(env, generated) {
   const out = { ...env, [LOCAL_SHOP_FLAG]: "1" }
   for (const name of SECRET_NAMES) {
-    if (!env[name]?.trim()) out[name] = generated[name]
+    if (!env[name]?.trim() && generated[name]) out[name] = generated[name]
   }
   return out
 }

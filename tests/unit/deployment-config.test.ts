@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { runInNewContext } from "node:vm"
 import { describe, expect, it } from "vitest"
 import { koreanIndexHtml } from "../../backend/lib/config/admin-language"
@@ -88,6 +91,23 @@ describe("secrets", () => {
     expect(env.JWT_SECRET).toBe("operator-jwt")
     expect(env.COOKIE_SECRET).toBe("generated-cookie") // blank is unset
     expect(env.JAHWAL_LOCAL_SHOP).toBe("1")
+  })
+
+  it("a data folder made before the revalidation secret gets it added, its other secrets kept", async () => {
+    const launcher = await launcherRule()
+    const dir = mkdtempSync(path.join(os.tmpdir(), "jahwal-secrets-"))
+    try {
+      writeFileSync(path.join(dir, "secrets.json"), JSON.stringify({ JWT_SECRET: "old-jwt", COOKIE_SECRET: "old-cookie" }))
+      const secrets = launcher.localSecrets(dir)
+      expect(secrets).toMatchObject({ JWT_SECRET: "old-jwt", COOKIE_SECRET: "old-cookie" })
+      expect(secrets.JAHWAL_REVALIDATE_SECRET).toMatch(/^[0-9a-f]{64}$/)
+      expect(launcher.localSecrets(dir)).toEqual(secrets) // kept for the next start
+      // backend and storefront get the same value from the one env
+      expect(launcher.localShopEnv({}, secrets).JAHWAL_REVALIDATE_SECRET).toBe(secrets.JAHWAL_REVALIDATE_SECRET)
+      expect(launcher.localShopEnv({ JAHWAL_REVALIDATE_SECRET: "operator" }, secrets).JAHWAL_REVALIDATE_SECRET).toBe("operator")
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it("medusa-config uses the operator's secret; only the local shop gets a generated one", () => {

@@ -1,6 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import { storeGet, storeGetOrNull } from "@/lib/data/store-fetch"
+import { BRANDS, brandTag } from "@/lib/shared/cache-tags"
 import type { MakerCard } from "@/lib/data/makers"
 
 /** A joint brand (공동브랜드) of a regional center. */
@@ -27,7 +28,7 @@ type BrandResponse = BrandDetail & { products: { id: string; handle: string }[] 
 const MAX_LIMIT = 100
 
 export const listBrands = cache(async (): Promise<BrandSummary[]> => {
-  const { brands } = await storeGet<BrandListResponse>("/store/brands", { limit: MAX_LIMIT }, "brands")
+  const { brands } = await storeGet<BrandListResponse>("/store/brands", { limit: MAX_LIMIT }, BRANDS)
   return brands
 })
 
@@ -35,7 +36,7 @@ export const getBrandByHandle = cache(async (handle: string): Promise<BrandDetai
   const response = await storeGetOrNull<BrandResponse>(
     `/store/brands/${encodeURIComponent(handle)}`,
     {},
-    "brands"
+    brandTag(handle)
   )
   return response ? { brand: response.brand, members: response.members } : null
 })

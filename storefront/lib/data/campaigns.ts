@@ -1,5 +1,6 @@
 import "server-only"
 import { storeGetOrNull } from "@/lib/data/store-fetch"
+import { CAMPAIGNS, campaignTag } from "@/lib/shared/cache-tags"
 import type { PublicCampaign } from "@/lib/data/campaign-overview"
 
 export { getCampaignOverview } from "@/lib/data/campaign-overview"
@@ -22,6 +23,6 @@ export type CampaignDetail = PublicCampaign & {
 
 /** One published campaign with its products grouped by maker, or null for an unknown handle. */
 export async function getCampaignByHandle(handle: string): Promise<CampaignDetail | null> {
-  const found = await storeGetOrNull<{ campaign: CampaignDetail }>(`/store/campaigns/${encodeURIComponent(handle)}`, {}, "campaigns")
+  const found = await storeGetOrNull<{ campaign: CampaignDetail }>(`/store/campaigns/${encodeURIComponent(handle)}`, {}, [CAMPAIGNS, campaignTag(handle)])
   return found?.campaign ?? null
 }

@@ -2,6 +2,7 @@ import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { storeGet } from "@/lib/data/store-fetch"
+import { CATEGORIES } from "@/lib/shared/cache-tags"
 
 const CATEGORY_FIELDS = "id,name,handle,description,rank,parent_category_id"
 
@@ -10,7 +11,7 @@ export const listTopCategories = cache(async (): Promise<HttpTypes.StoreProductC
   const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>(
     "/store/product-categories",
     { fields: CATEGORY_FIELDS, order: "rank", limit: 100 },
-    "categories"
+    CATEGORIES
   )
   return product_categories.filter((category) => !category.parent_category_id)
 })
@@ -20,7 +21,7 @@ export const getCategoryByHandle = cache(
     const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>(
       "/store/product-categories",
       { handle, fields: CATEGORY_FIELDS, limit: 1 },
-      "categories"
+      CATEGORIES
     )
     return product_categories[0] ?? null
   }

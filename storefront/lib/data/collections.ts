@@ -2,6 +2,7 @@ import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { storeGet } from "@/lib/data/store-fetch"
+import { COLLECTIONS } from "@/lib/shared/cache-tags"
 
 export const FEATURED_GIFT_SETS_HANDLE = "featured-gift-sets"
 
@@ -10,7 +11,7 @@ export const getCollectionByHandle = cache(
     const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>(
       "/store/collections",
       { handle, fields: "id,title,handle,+metadata", limit: 1 },
-      "collections"
+      COLLECTIONS
     )
     return collections[0] ?? null
   }

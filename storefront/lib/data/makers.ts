@@ -1,6 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import { storeGet, storeGetOrNull } from "@/lib/data/store-fetch"
+import { MAKERS, makerTag } from "@/lib/shared/cache-tags"
 import type { MakerFilters } from "@/lib/util/maker-filters"
 import type { MakerKind } from "@/lib/util/maker-kinds"
 import { pageOffset } from "@/lib/util/pagination"
@@ -68,7 +69,7 @@ export async function listMakers(
   const { makers, count } = await storeGet<MakerListResponse>(
     "/store/makers",
     { ...filters, limit: perPage, offset: pageOffset(page, perPage) },
-    "makers"
+    MAKERS
   )
   return { makers, count }
 }
@@ -96,7 +97,7 @@ export const getMakerByHandle = cache(async (handle: string): Promise<MakerDetai
   const response = await storeGetOrNull<MakerResponse>(
     `/store/makers/${encodeURIComponent(handle)}`,
     {},
-    "makers"
+    makerTag(handle)
   )
   return response?.maker ?? null
 })

@@ -1,6 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import { storeGetOrNull } from "@/lib/data/store-fetch"
+import { PRODUCTS, productTag } from "@/lib/shared/cache-tags"
 import type { VariantComposition } from "@/lib/util/composition"
 
 type CompositionResponse = { variants: VariantComposition[] }
@@ -13,7 +14,7 @@ export const getProductComposition = cache(async (productId: string): Promise<Va
   const response = await storeGetOrNull<CompositionResponse>(
     `/store/products/${encodeURIComponent(productId)}/composition`,
     {},
-    "products"
+    [PRODUCTS, productTag(productId)]
   )
   return response?.variants ?? []
 })

@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { getCategoryByHandle } from "@/lib/data/categories"
 import { getStoreRegion } from "@/lib/data/regions"
 import { storeGet } from "@/lib/data/store-fetch"
+import * as Tags from "@/lib/shared/cache-tags"
 import type { MakerKind } from "@/lib/util/maker-kinds"
 import { pageOffset } from "@/lib/util/pagination"
 
@@ -48,15 +49,30 @@ export type ProductMakerFilters = {
 
 const MAX_LIMIT = 100
 
-async function listProducts(
-  query: HttpTypes.StoreProductListParams & ProductMakerFilters & { fields: string; limit: number }
-): Promise<ProductPage> {
+type ListQuery = HttpTypes.StoreProductListParams & ProductMakerFilters & { fields: string; limit: number }
+
+/** The tags of a product read: one product's page by its handle, or a list by what it filters on. */
+function tagsOf(query: ListQuery): string[] {
+  if (typeof query.handle === "string") {
+    return [Tags.PRODUCTS, Tags.productTag(query.handle)]
+  }
+  const tags = [Tags.PRODUCTS, Tags.PRODUCT_LISTS]
+  const ids = (value: unknown) => [value ?? []].flat().filter((v): v is string => typeof v === "string")
+  for (const id of ids(query.category_id)) tags.push(Tags.categoryTag(id))
+  for (const id of ids(query.collection_id)) tags.push(Tags.collectionTag(id))
+  if (query.maker) tags.push(Tags.makerTag(query.maker))
+  if (query.brand) tags.push(Tags.brandTag(query.brand))
+  if (tags.length === 2) tags.push(Tags.NEWEST_PRODUCTS) // unfiltered: the home page's newest
+  return tags
+}
+
+async function listProducts(query: ListQuery): Promise<ProductPage> {
   const region = await getStoreRegion()
   const defined = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined))
   const { products, count } = await storeGet<{ products: ShopProduct[]; count: number }>(
     "/store/products",
     { ...defined, region_id: region.id },
-    "products"
+    tagsOf(query)
   )
   return { products, count }
 }

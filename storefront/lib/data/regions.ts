@@ -2,6 +2,7 @@ import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { storeGet } from "@/lib/data/store-fetch"
+import { REGIONS } from "@/lib/shared/cache-tags"
 
 export const STORE_COUNTRY_CODE = "kr"
 
@@ -10,7 +11,7 @@ export const getStoreRegion = cache(async (): Promise<HttpTypes.StoreRegion> => 
   const { regions } = await storeGet<HttpTypes.StoreRegionListResponse>(
     "/store/regions",
     { fields: "id,name,currency_code,*countries", limit: 100 },
-    "regions"
+    REGIONS
   )
   const region = regions.find((r) =>
     r.countries?.some((country) => country.iso_2 === STORE_COUNTRY_CODE)

@@ -1,5 +1,6 @@
 import "server-only"
 import { storeGet } from "@/lib/data/store-fetch"
+import { SEARCH } from "@/lib/shared/cache-tags"
 import type { SearchResult, SearchSuggestions } from "@/lib/data/search-types"
 import { toSearchApiQuery, type SearchQuery } from "@/lib/util/search-query"
 
@@ -7,8 +8,6 @@ import { toSearchApiQuery, type SearchQuery } from "@/lib/util/search-query"
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; message: string }
 
 export type { SearchFacetValue, SearchHit, SearchResult, SearchSuggestions } from "@/lib/data/search-types"
-
-const TAG = "search"
 
 function badRequestMessage(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "status" in error && error.status === 400) {
@@ -21,7 +20,7 @@ function badRequestMessage(error: unknown): string | undefined {
 /** Runs a search. A 400 (bad parameters) is an outcome to show; anything else is an error. */
 export async function searchProducts(query: SearchQuery, perPage: number): Promise<SearchOutcome> {
   try {
-    const result = await storeGet<SearchResult>("/store/search", toSearchApiQuery(query, perPage), TAG)
+    const result = await storeGet<SearchResult>("/store/search", toSearchApiQuery(query, perPage), SEARCH)
     return { ok: true, result }
   } catch (error) {
     const message = badRequestMessage(error)
@@ -36,7 +35,7 @@ export const NO_SUGGESTIONS: SearchSuggestions = { products: [], makers: [], bra
 
 /** Instant suggestions for what has been typed so far. */
 export async function suggestSearch(q: string): Promise<SearchSuggestions> {
-  const found = await storeGet<Partial<SearchSuggestions>>("/store/search/suggest", { q }, TAG)
+  const found = await storeGet<Partial<SearchSuggestions>>("/store/search/suggest", { q }, SEARCH)
   return {
     products: found.products ?? [],
     makers: found.makers ?? [],

@@ -3,7 +3,13 @@ import { connection } from "next/server"
 import { getCampaignOverview } from "@/lib/data/campaign-overview"
 import { getSdk } from "@/lib/sdk"
 
-const DEFAULT_CACHE_SECONDS = 30
+/**
+ * Long, because a change made through the admin or 판매자센터 does not wait for it: the backend
+ * revalidates the tags of the affected reads at once (app/api/revalidate, docs/storefront.md
+ * "캐시와 갱신"). The TTL only bounds what no event reports (a revalidation lost while the
+ * storefront was down, a product's old handle), so it stays minutes, not hours.
+ */
+const DEFAULT_CACHE_SECONDS = 300
 
 function cacheSeconds(): number {
   const raw = process.env.STOREFRONT_CACHE_SECONDS
@@ -13,7 +19,8 @@ function cacheSeconds(): number {
 
 /**
  * GETs a Store API route at request time. The response is kept in Next's data cache
- * for STOREFRONT_CACHE_SECONDS (0 turns caching off) under the given tag, keyed also by the
+ * for STOREFRONT_CACHE_SECONDS (0 turns caching off) under the given tags (lib/shared/cache-tags.ts:
+ * name every thing the answer shows, so the backend's revalidation reaches it), keyed also by the
  * campaigns' price epoch (a header, which Next puts in the cache key): when a 특판전 starts or
  * ends, or one is published, edited or taken down, the key changes and no cached answer with an
  * old price is served — not even once as a stale-while-revalidate answer (docs/campaigns.md).
@@ -21,7 +28,7 @@ function cacheSeconds(): number {
 export async function storeGet<T>(
   path: string,
   query: Record<string, unknown>,
-  tag: string
+  tags: string | string[]
 ): Promise<T> {
   await connection()
   const seconds = cacheSeconds()
@@ -31,7 +38,7 @@ export async function storeGet<T>(
     query,
     headers: { "x-jahwal-price-epoch": epoch },
     ...(seconds > 0
-      ? { next: { revalidate: seconds, tags: [tag] } }
+      ? { next: { revalidate: seconds, tags: [tags].flat() } }
       : { cache: "no-store" as const }),
   })
 }
@@ -44,10 +51,10 @@ function isNotFound(error: unknown): boolean {
 export async function storeGetOrNull<T>(
   path: string,
   query: Record<string, unknown>,
-  tag: string
+  tags: string | string[]
 ): Promise<T | null> {
   try {
-    return await storeGet<T>(path, query, tag)
+    return await storeGet<T>(path, query, tags)
   } catch (error) {
     if (isNotFound(error)) {
       return null
