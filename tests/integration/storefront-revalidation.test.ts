@@ -85,7 +85,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       for (const secret of [null, "wrong", `${SECRET}x`]) {
         const res = await revalidate({ tags: ["products"] }, secret)
         expect(res.status).toBe(401)
-        expect((await res.json()).message).toBe("갱신 요청의 비밀값이 올바르지 않습니다.")
+        expect(((await res.json()) as { message: string }).message).toBe("갱신 요청의 비밀값이 올바르지 않습니다.")
       }
       const bad: [unknown, string][] = [
         ["not json", "요청 본문은 JSON이어야 합니다."],
@@ -101,7 +101,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       for (const [body, message] of bad) {
         const res = await revalidate(body)
         expect(res.status, JSON.stringify(body)).toBe(400)
-        expect((await res.json()).message).toBe(message)
+        expect(((await res.json()) as { message: string }).message).toBe(message)
       }
       const ok = await revalidate({ tags: ["products", "search", "products"] })
       expect(ok.status).toBe(200)
