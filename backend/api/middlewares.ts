@@ -6,6 +6,7 @@ import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminProductsMiddlewares } from "./admin/products/middlewares"
 import { adminSettlementsMiddlewares } from "./admin/settlements/middlewares"
+import { sellerCampaignsMiddlewares } from "./seller/campaigns/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { sellerOrdersMiddlewares } from "./seller/orders/middlewares"
 import { sellerSettlementsMiddlewares } from "./seller/settlements/middlewares"
@@ -25,5 +26,5 @@ import { inputGuardMiddlewares } from "./utils/reject-unstorable-text"
 
 export default defineMiddlewares({
   errorHandler: koreanErrorHandler,
-  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...sellerSettlementsMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminSettlementsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...sellerSettlementsMiddlewares, ...sellerCampaignsMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminSettlementsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
 })

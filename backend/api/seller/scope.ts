@@ -1,5 +1,10 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SELLER_ERRORS } from "../../lib/seller/seller-errors"
+import { CAMPAIGNS_MODULE } from "../../modules/campaigns"
+import type CampaignsModuleService from "../../modules/campaigns/service"
+import { callOpen } from "../../modules/campaigns/utils/campaign-phase"
+import { campaignResults } from "../../workflows/campaigns/campaign-results"
+import { sellerCampaignView, type CampaignRecord } from "./campaigns/views"
 import { findStatementOr404, listStatementViews } from "../utils/settlements"
 import type { ListingContent } from "../../workflows/listing-approval/types"
 import { sellerImagesOf, type SellerImage } from "../../workflows/seller-products/images"
@@ -171,4 +176,48 @@ export async function findOwnImageOr404(req: SellerRequest, productId: string, i
   const image = state.images.find((i) => i.id === imageId)
   if (!image) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.imageNotFound)
   return { ...state, image }
+}
+
+const campaignsOf = (req: SellerRequest): CampaignsModuleService => req.scope.resolve(CAMPAIGNS_MODULE)
+
+/**
+ * 특판전 this maker may see: those whose 참여 신청 is open now, and those in which it has items
+ * (proposed, accepted or declined) — each with this maker's items only, newest window first.
+ */
+export async function sellerCampaigns(req: SellerRequest, now = new Date()) {
+  const maker_id = sellerOf(req).maker_id
+  const own = await campaignsOf(req).listSaleCampaignItems({ maker_id }, { select: ["campaign_id"], take: null })
+  const open = await campaignsOf(req).listSaleCampaigns(
+    { call_starts_at: { $lte: now }, call_ends_at: { $gt: now } },
+    { select: ["id"], take: null }
+  )
+  const ids = [...new Set([...own.map((i) => (i as unknown as { campaign_id: string }).campaign_id), ...open.map((c) => c.id)])]
+  if (!ids.length) return []
+  const campaigns = await campaignsOf(req).listSaleCampaigns({ id: ids }, { relations: ["items"], order: { starts_at: "DESC" }, take: null })
+  return Promise.all(
+    campaigns.map((c) => sellerCampaignView(req, c as unknown as CampaignRecord, (c.items ?? []).filter((i) => i.maker_id === maker_id), now))
+  )
+}
+
+/** One campaign this maker may see (an open call, or own items in it), or 404 — a campaign it may not see is not confirmed to exist. */
+export async function findSellerCampaignOr404(req: SellerRequest, id: string, now = new Date()) {
+  const maker_id = sellerOf(req).maker_id
+  const [campaign] = await campaignsOf(req).listSaleCampaigns({ id }, { relations: ["items"] })
+  const ownItems = (campaign?.items ?? []).filter((i) => i.maker_id === maker_id)
+  if (!campaign || (!ownItems.length && !callOpen(campaign, now))) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.campaignNotFound)
+  return sellerCampaignView(req, campaign as unknown as CampaignRecord, ownItems, now)
+}
+
+/** This maker's item (proposal) in a campaign it may see; another maker's item, or one of another campaign, is 404. */
+export async function findOwnCampaignItemOr404(req: SellerRequest, campaignId: string, itemId: string) {
+  const [item] = await campaignsOf(req).listSaleCampaignItems({ id: itemId, campaign_id: campaignId, maker_id: sellerOf(req).maker_id })
+  if (!item) throw new MedusaError(MedusaError.Types.NOT_FOUND, SELLER_ERRORS.proposalNotFound)
+  return item
+}
+
+/** The campaign's results (the admin results query) counting this maker's sales only. */
+export async function sellerCampaignResults(req: SellerRequest, campaignId: string) {
+  const campaign = await findSellerCampaignOr404(req, campaignId)
+  const results = await campaignResults(req.scope, campaign.id, { maker_id: sellerOf(req).maker_id })
+  return { campaign: { id: campaign.id, title: campaign.title, handle: campaign.handle }, ...results }
 }

@@ -12,6 +12,8 @@ export const SELLER_ERRORS = {
   variantNotFound: "옵션을 찾을 수 없습니다.",
   inviteNotFound: "초대를 찾을 수 없습니다.",
   orderNotFound: "주문을 찾을 수 없습니다.",
+  campaignNotFound: "특판전을 찾을 수 없습니다.",
+  proposalNotFound: "참여 신청을 찾을 수 없습니다.",
   cannotRemoveSelf: "자기 자신은 삭제할 수 없습니다.",
   lastOwner: "마지막 대표 계정은 삭제할 수 없습니다.",
   legalFields: "사업자 정보(상호, 사업자등록번호, 대표자, 통신판매업 신고번호 등)와 구분·상태·핸들·지역은 판매자센터에서 바꿀 수 없습니다. 자활센터에 문의해 주세요.",

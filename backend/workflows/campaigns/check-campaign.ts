@@ -12,6 +12,20 @@ export type CheckedCampaign = { rows: CampaignPriceRow[]; maker_of: Record<strin
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
+ * 참여 신청 기간: none (both null) or both set, running forwards, and over no later than the
+ * campaign itself (a maker proposing after the sale has ended would be pointless; a call may
+ * still run while the sale is live, since staff can accept into a published campaign).
+ */
+function checkCallWindow(fields: CampaignFields) {
+  const start = fields.call_starts_at ?? null
+  const end = fields.call_ends_at ?? null
+  if (start === null && end === null) return
+  if (start === null || end === null) throw invalid("참여 신청 기간은 시작과 마감을 함께 입력하거나 둘 다 비워 두세요")
+  if (!(new Date(end).getTime() > new Date(start).getTime())) throw invalid("참여 신청 마감은 참여 신청 시작보다 뒤여야 합니다")
+  if (new Date(end).getTime() > new Date(fields.ends_at).getTime()) throw invalid("참여 신청 마감은 특판전 종료 시각보다 늦을 수 없습니다")
+}
+
+/**
  * Everything that must hold before a campaign is written or priced, in Korean: the window runs
  * forwards, the handle is free, the split is a share, every item can be priced, and — when the
  * campaign is (to be) published — no accepted product is in another published campaign whose
@@ -25,6 +39,7 @@ export async function checkCampaign(
 ): Promise<CheckedCampaign> {
   const { fields, items } = input
   if (!(new Date(fields.ends_at).getTime() > new Date(fields.starts_at).getTime())) throw invalid("종료 시각은 시작 시각보다 뒤여야 합니다")
+  checkCallWindow(fields)
   if (fields.discount_bearer === "split") {
     const share = fields.maker_share_percent
     if (share === null || !Number.isInteger(share) || share < 1 || share > 99) {

@@ -6,6 +6,9 @@ export type CampaignItemInput = Discount & {
   product_id: string
   per_customer_limit?: number | null
   state?: "accepted" | "proposed" | "declined"
+  /** kept when an existing item is written again (a maker's proposal keeps its id) */
+  id?: string
+  decline_reason?: string | null
 }
 
 /** Campaign fields as the workflows take them: the window already parsed to instants. */
@@ -21,6 +24,10 @@ export type CampaignFields = {
   ends_at: string
   discount_bearer: DiscountBearer
   maker_share_percent: number | null
+  /** 참여 신청 기간 (ISO instants), both null when makers are not called; optional for older callers */
+  call_starts_at?: string | null
+  call_ends_at?: string | null
+  call_note?: string | null
 }
 
 /** One variant's price in a campaign: what Medusa's price list will hold. */

@@ -3,9 +3,11 @@ import { rejectAnyBody } from "../../utils/no-body"
 import { validateKoreanBody } from "../../utils/validate-korean-body"
 import { validateKoreanQuery } from "../../utils/validate-korean-query"
 import {
+  AdminAcceptCampaignItem,
   AdminCampaignProductSearchQuery,
   AdminCampaignResultsQuery,
   AdminCreateCampaign,
+  AdminDeclineCampaignItem,
   AdminListCampaignsQuery,
   AdminSetCampaignItems,
   AdminUpdateCampaign,
@@ -18,6 +20,8 @@ export const adminCampaignsMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/sale-campaigns/product-search", middlewares: [validateKoreanQuery(AdminCampaignProductSearchQuery)] },
   { method: ["POST"], matcher: "/admin/sale-campaigns/:id", middlewares: [validateKoreanBody(AdminUpdateCampaign)] },
   { method: ["POST"], matcher: "/admin/sale-campaigns/:id/items", middlewares: [validateKoreanBody(AdminSetCampaignItems)] },
+  { method: ["POST"], matcher: "/admin/sale-campaigns/:id/items/:item_id/accept", middlewares: [validateKoreanBody(AdminAcceptCampaignItem)] },
+  { method: ["POST"], matcher: "/admin/sale-campaigns/:id/items/:item_id/decline", middlewares: [validateKoreanBody(AdminDeclineCampaignItem)] },
   { method: ["POST"], matcher: "/admin/sale-campaigns/:id/publish", middlewares: [rejectAnyBody] },
   { method: ["POST"], matcher: "/admin/sale-campaigns/:id/unpublish", middlewares: [rejectAnyBody] },
   { method: ["GET"], matcher: "/admin/sale-campaigns/:id/results", middlewares: [validateKoreanQuery(AdminCampaignResultsQuery)] },

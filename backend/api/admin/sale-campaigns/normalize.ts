@@ -16,5 +16,9 @@ export function normalizeCampaignFields(body: AdminUpdateCampaignType): Partial<
   if (body.ends_at !== undefined) out.ends_at = parseSeoulDateTime(body.ends_at)!.toISOString()
   if (body.discount_bearer !== undefined) out.discount_bearer = body.discount_bearer
   if (body.maker_share_percent !== undefined) out.maker_share_percent = body.maker_share_percent ?? null
+  // the call window: an empty value clears it (no call)
+  if (body.call_starts_at !== undefined) out.call_starts_at = body.call_starts_at ? parseSeoulDateTime(body.call_starts_at)!.toISOString() : null
+  if (body.call_ends_at !== undefined) out.call_ends_at = body.call_ends_at ? parseSeoulDateTime(body.call_ends_at)!.toISOString() : null
+  if (body.call_note !== undefined) out.call_note = body.call_note || null
   return out
 }

@@ -16,6 +16,8 @@ export const CampaignItem = model
     discount_value: model.number(),
     per_customer_limit: model.number().nullable(),
     state: model.enum(["accepted", "proposed", "declined"]).default("accepted"),
+    /** Why staff declined a maker's proposal; shown to that maker only. */
+    decline_reason: model.text().nullable(),
     campaign: model.belongsTo(() => Campaign, { mappedBy: "items" }),
   })
   .indexes([

@@ -24,6 +24,14 @@ export const Campaign = model
     discount_bearer: model.enum(["maker", "center", "split"]).default("maker"),
     maker_share_percent: model.number().nullable(),
     price_list_id: model.text().nullable(),
+    /**
+     * 참여 신청 기간: while now is in [call_starts_at, call_ends_at) makers may propose their
+     * products in 판매자센터. Both null: no call. The call ends no later than the campaign.
+     */
+    call_starts_at: model.dateTime().nullable(),
+    call_ends_at: model.dateTime().nullable(),
+    /** Staff's plain-text note to makers about the call (shown as text, never as HTML). */
+    call_note: model.text().nullable(),
     items: model.hasMany(() => CampaignItem, { mappedBy: "campaign" }),
   })
   .cascades({ delete: ["items"] })

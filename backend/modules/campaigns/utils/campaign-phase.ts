@@ -18,3 +18,12 @@ export function windowsOverlap(
 ): boolean {
   return new Date(a.starts_at).getTime() < new Date(b.ends_at).getTime() && new Date(b.starts_at).getTime() < new Date(a.ends_at).getTime()
 }
+
+type CallWindow = { call_starts_at?: Date | string | null; call_ends_at?: Date | string | null }
+
+/** True while makers may propose: now in [call_starts_at, call_ends_at); never when there is no call. */
+export function callOpen(campaign: CallWindow, now: Date = new Date()): boolean {
+  if (!campaign.call_starts_at || !campaign.call_ends_at) return false
+  const t = now.getTime()
+  return new Date(campaign.call_starts_at).getTime() <= t && t < new Date(campaign.call_ends_at).getTime()
+}

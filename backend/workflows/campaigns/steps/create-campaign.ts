@@ -14,6 +14,8 @@ export const createCampaignStep = createStep(
       ...input.fields,
       starts_at: new Date(input.fields.starts_at),
       ends_at: new Date(input.fields.ends_at),
+      call_starts_at: input.fields.call_starts_at ? new Date(input.fields.call_starts_at) : null,
+      call_ends_at: input.fields.call_ends_at ? new Date(input.fields.call_ends_at) : null,
       status: "draft",
     })
     if (input.items.length) await campaigns.createSaleCampaignItems(input.items.map((item) => ({ ...item, campaign_id: created.id })))

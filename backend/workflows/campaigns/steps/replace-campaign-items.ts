@@ -5,7 +5,7 @@ import type { CampaignItemInput } from "../types"
 
 export const replaceCampaignItemsStepId = "replace-campaign-items"
 
-const ITEM_FIELDS = ["id", "product_id", "maker_id", "discount_type", "discount_value", "per_customer_limit", "state", "campaign_id"] as const
+const ITEM_FIELDS = ["id", "product_id", "maker_id", "discount_type", "discount_value", "per_customer_limit", "state", "decline_reason", "campaign_id"] as const
 
 /** Replaces a campaign's items with the given set; undoing removes the new ones and brings the old ones back with their ids. */
 export const replaceCampaignItemsStep = createStep(

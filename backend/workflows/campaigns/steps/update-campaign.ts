@@ -7,11 +7,15 @@ export const updateCampaignStepId = "update-campaign"
 
 type Update = Partial<CampaignFields> & { status?: "draft" | "published"; price_list_id?: string | null }
 
-const toRecord = (id: string, { starts_at, ends_at, ...rest }: Update) => ({
+const asDate = (v: string | Date | null) => (v === null ? null : new Date(v))
+
+const toRecord = (id: string, { starts_at, ends_at, call_starts_at, call_ends_at, ...rest }: Update) => ({
   id,
   ...rest,
   ...(starts_at !== undefined ? { starts_at: new Date(starts_at) } : {}),
   ...(ends_at !== undefined ? { ends_at: new Date(ends_at) } : {}),
+  ...(call_starts_at !== undefined ? { call_starts_at: asDate(call_starts_at) } : {}),
+  ...(call_ends_at !== undefined ? { call_ends_at: asDate(call_ends_at) } : {}),
 })
 
 /** Updates a campaign's fields (status and price list included); undoing puts the previous values back. */

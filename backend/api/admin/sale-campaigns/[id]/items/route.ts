@@ -13,9 +13,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /**
  * Replaces the campaign's items: the given products, plus every product of the given makers
  * (a product listed explicitly keeps its own discount). A published campaign is re-priced.
+ * Makers' open and declined proposals are kept (see below).
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminSetCampaignItemsType>, res: MedusaResponse) {
-  await loadCampaign(req)
+  const current = await loadCampaign(req)
   const { items = [], makers = [] } = req.validatedBody
   const all: CampaignItemInput[] = [...items]
   if (makers.length) {
@@ -32,6 +33,16 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSetCampaignItems
         all.push({ product_id: product.id, ...discount })
       }
     }
+  }
+  // makers' proposals (and declined ones, with their reason) are decided one by one through
+  // accept/decline, not by this editor: they stay, with their ids, unless staff list the product
+  const taken = new Set(all.map((i) => i.product_id))
+  for (const item of current.items ?? []) {
+    if (item.state === "accepted" || taken.has(item.product_id)) continue
+    all.push({
+      id: item.id, product_id: item.product_id, discount_type: item.discount_type, discount_value: item.discount_value,
+      per_customer_limit: item.per_customer_limit ?? null, state: item.state, decline_reason: item.decline_reason ?? null,
+    })
   }
   await updateCampaignWorkflow(req.scope).run({ input: { id: req.params.id, data: {}, items: all } })
   const campaign = await campaignDetail(req)
