@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import { SELLER_PUBLIC_ROUTES } from "../../backend/api/seller/guard"
+import { CAMPAIGNS_MODULE } from "../../backend/modules/campaigns"
+import type CampaignsModuleService from "../../backend/modules/campaigns/service"
 import { SETTLEMENT_MODULE } from "../../backend/modules/settlement"
 import type SettlementModuleService from "../../backend/modules/settlement/service"
 import { periodRange } from "../../backend/modules/settlement/utils/periods"
@@ -28,6 +30,9 @@ type MakerFixture = {
   parcel_id: string
   /** a confirmed 정산 명세서 of this maker */
   statement_id: string
+  /** a 특판전 whose call is over, with this maker's proposal of the fixture product in it */
+  campaign_id: string
+  proposal_id: string
   headers: Headers
 }
 
@@ -38,7 +43,7 @@ type MakerFixture = {
 function idFor(route: RouteEntry, param: string, of: MakerFixture): string {
   const segments = route.path.split("/")
   const resource = segments[segments.indexOf(`:${param}`) - 1]
-  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, orders: of.order_id, images: of.image_id, settlements: of.statement_id }
+  const ids: Record<string, string> = { products: of.product_id, variants: of.variant_id, members: of.member_id, invites: of.invite_id, orders: of.order_id, images: of.image_id, settlements: of.statement_id, campaigns: of.campaign_id, proposals: of.proposal_id }
   if (!ids[resource]) throw new Error(`seller-isolation: no fixture for :${param} of ${route.path}; add its resource to idFor`)
   return ids[resource]
 }
@@ -72,7 +77,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
         ('product', 'product_variant', 'product_option', 'product_option_value', 'product_category_product', 'image', 'price', 'price_set',
          'inventory_item', 'inventory_level', 'seller_member', 'seller_invite', 'listing_revision', 'listing_change_log', 'maker', 'auth_identity', 'provider_identity',
          'parcel', 'parcel_item', 'fulfillment', 'fulfillment_item', 'fulfillment_label', 'order_fulfillment', 'order_item', 'order_change',
-         'reservation_item', 'notification')
+         'reservation_item', 'notification', 'sale_campaign', 'sale_campaign_item', 'campaign_sale')
         or table_name like '%maker%' or table_name like 'settlement%' or table_name = 'payout_account_change') order by table_name`
     )
     const out: Record<string, unknown[]> = {}
@@ -98,6 +103,19 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
       { statement_id: statement.id, maker_id, key: `fee:sale:li_${maker_id}:${maker_id}`, kind: "fee", amount: -1000, rate_bp: 1000, label: "판매수수료 10%", position: 1 },
     ])
     return statement.id
+  }
+
+  /** A campaign (call closed, so only makers with items in it see it) holding the maker's proposal. */
+  async function campaignFixture(maker_id: string, product_id: string, n: string) {
+    const campaigns: CampaignsModuleService = getContainer().resolve(CAMPAIGNS_MODULE)
+    const day = 86_400_000
+    const campaign = await campaigns.createSaleCampaigns({
+      title: `격리 특판전 ${n}`, handle: `isolation-${n}`, host_center: "격리 센터",
+      starts_at: new Date(Date.now() + 10 * day), ends_at: new Date(Date.now() + 11 * day),
+      call_starts_at: new Date(Date.now() - 2 * day), call_ends_at: new Date(Date.now() - day),
+    })
+    const [item] = await campaigns.createSaleCampaignItems([{ campaign_id: campaign.id, product_id, maker_id, discount_type: "percent", discount_value: 10, state: "proposed" }])
+    return { campaign_id: campaign.id, proposal_id: item.id }
   }
 
   let publishableKey: string
@@ -135,6 +153,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
     const statement_id = await statementFixture(maker_id)
     return {
       statement_id,
+      ...(await campaignFixture(maker_id, product.id, n)),
       maker_id,
       product_id: product.id,
       variant_id: variants[0].id as string,
@@ -170,7 +189,7 @@ runMedusa(__filename, ({ api, getContainer, dbConnection }) => {
 
   it("maker A with maker B's ids: every route × method answers 404 (or hides B), and nothing changes", async () => {
     const before = await dump()
-    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.order_id, b.parcel_id, b.image_id, b.statement_id]
+    const bIds = [b.product_id, b.variant_id, b.member_id, b.invite_id, b.maker_id, b.order_id, b.parcel_id, b.image_id, b.statement_id, b.campaign_id, b.proposal_id]
     for (const route of guarded) {
       if (!route.params.length) {
         // no id in the path: a read must not show B's resources; a write must not take B's ids from the body

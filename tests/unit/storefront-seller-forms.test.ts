@@ -210,7 +210,7 @@ describe("seller nav", () => {
     expect(currentNavHref("/seller/members")).toBe("/seller/members")
     expect(currentNavHref("/seller/productsx")).toBeUndefined()
     expect(currentNavHref("/seller/orders/order_1/packing-list")).toBe("/seller/orders")
-    expect(SELLER_NAV.map((i) => i.label)).toEqual(["대시보드", "상품", "주문·배송", "정산", "구성원", "업체 정보"])
+    expect(SELLER_NAV.map((i) => i.label)).toEqual(["대시보드", "상품", "주문·배송", "정산", "특판전", "구성원", "업체 정보"])
   })
 })
 

@@ -9,6 +9,8 @@ export type SaleCampaignItem = {
   discount_value: number
   per_customer_limit: number | null
   state: "accepted" | "proposed" | "declined"
+  /** why staff declined a maker's proposal (shown to the maker) */
+  decline_reason?: string | null
   product?: { title: string; handle: string } | null
   maker?: { name: string; status: string } | null
 }
@@ -30,10 +32,17 @@ export type SaleCampaign = {
   phase_label: string
   discount_bearer: "maker" | "center" | "split"
   maker_share_percent: number | null
+  /** 참여 신청 기간 (null: no call) and the note makers read */
+  call_starts_at: string | null
+  call_ends_at: string | null
+  call_starts_at_kst?: string | null
+  call_ends_at_kst?: string | null
+  call_note: string | null
+  call_open?: boolean
   items?: SaleCampaignItem[]
 }
 
-export type SaleCampaignInput = Partial<Omit<SaleCampaign, "id" | "items" | "status" | "phase" | "phase_label" | "starts_at_kst" | "ends_at_kst">>
+export type SaleCampaignInput = Partial<Omit<SaleCampaign, "id" | "items" | "status" | "phase" | "phase_label" | "starts_at_kst" | "ends_at_kst" | "call_starts_at_kst" | "call_ends_at_kst" | "call_open">>
 export type ItemInput = Pick<SaleCampaignItem, "product_id" | "discount_type" | "discount_value" | "per_customer_limit">
 
 export type PreviewRow = { product_id: string; product_title: string; maker_name: string; variant_id: string; variant_title: string; regular_price: number; sale_price: number; discount: number }
@@ -124,6 +133,16 @@ export function useCampaignAction(id: string) {
       action === "delete"
         ? sdk.client.fetch(`/admin/sale-campaigns/${id}`, { method: "DELETE" })
         : sdk.client.fetch(`/admin/sale-campaigns/${id}/${action}`, { method: "POST" }),
+    onSuccess: invalidate,
+  })
+}
+
+/** Staff's accept / decline (with an optional reason the maker sees) of one maker proposal. */
+export function useDecideProposal(id: string) {
+  const invalidate = useInvalidate()
+  return useMutation({
+    mutationFn: ({ item_id, decision, reason }: { item_id: string; decision: "accept" | "decline"; reason?: string }) =>
+      sdk.client.fetch(`/admin/sale-campaigns/${id}/items/${item_id}/${decision}`, { method: "POST", body: decision === "decline" ? { reason: reason || null } : {} }),
     onSuccess: invalidate,
   })
 }

@@ -9,6 +9,7 @@ export const SELLER_NAV: SellerNavItem[] = [
   { href: "/seller/products", label: "상품", match: "/seller/products" },
   { href: "/seller/orders", label: "주문·배송", match: "/seller/orders" },
   { href: "/seller/settlements", label: "정산", match: "/seller/settlements" },
+  { href: "/seller/campaigns", label: "특판전", match: "/seller/campaigns" },
   { href: "/seller/members", label: "구성원", match: "/seller/members" },
   { href: "/seller/profile", label: "업체 정보", match: "/seller/profile" },
 ]

@@ -7,15 +7,23 @@ export const replaceCampaignItemsStepId = "replace-campaign-items"
 
 const ITEM_FIELDS = ["id", "product_id", "maker_id", "discount_type", "discount_value", "per_customer_limit", "state", "decline_reason", "campaign_id"] as const
 
-/** Replaces a campaign's items with the given set; undoing removes the new ones and brings the old ones back with their ids. */
+/**
+ * Replaces a campaign's items with the given set. An entry carrying the id of a current item
+ * keeps that item as it is (a maker's proposal keeps its id and state); the rest are written
+ * anew. Undoing removes the new ones and brings the removed ones back with their ids.
+ */
 export const replaceCampaignItemsStep = createStep(
   replaceCampaignItemsStepId,
   async ({ campaign_id, items }: { campaign_id: string; items: (CampaignItemInput & { maker_id: string })[] }, { container }) => {
     const campaigns: CampaignsModuleService = container.resolve(CAMPAIGNS_MODULE)
     const old = await campaigns.listSaleCampaignItems({ campaign_id }, { select: [...ITEM_FIELDS], take: null })
-    if (old.length) await campaigns.deleteSaleCampaignItems(old.map((i) => i.id))
-    const created = items.length ? await campaigns.createSaleCampaignItems(items.map((item) => ({ ...item, campaign_id }))) : []
-    return new StepResponse(created, { created: created.map((i) => i.id), old })
+    const oldIds = new Set(old.map((i) => i.id))
+    const kept = new Set(items.flatMap((i) => (i.id && oldIds.has(i.id) ? [i.id] : [])))
+    const removed = old.filter((i) => !kept.has(i.id))
+    if (removed.length) await campaigns.deleteSaleCampaignItems(removed.map((i) => i.id))
+    const fresh = items.filter((i) => !(i.id && kept.has(i.id))).map(({ id: _id, ...item }) => ({ ...item, campaign_id }))
+    const created = fresh.length ? await campaigns.createSaleCampaignItems(fresh) : []
+    return new StepResponse(created, { created: created.map((i) => i.id), old: removed })
   },
   async (undo, { container }) => {
     if (!undo) return

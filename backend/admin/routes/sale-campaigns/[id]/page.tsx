@@ -6,6 +6,7 @@ import { formatCount, formatWon } from "../../../lib/format"
 import { ErrorState, LoadingState } from "../../../lib/states"
 import { CampaignFieldsForm } from "../components/campaign-fields-form"
 import { CampaignItemsEditor } from "../components/campaign-items-editor"
+import { CampaignProposalsSection } from "../components/campaign-proposals-section"
 
 /** One 특판전: its fields, products and discounts, the resulting prices, publishing, and the results per maker. */
 const SaleCampaignPage = () => {
@@ -55,11 +56,13 @@ const SaleCampaignPage = () => {
 
       <Container className="px-6 py-4">
         <Heading level="h2" className="mb-3">기본 정보</Heading>
-        <CampaignFieldsForm key={c.id + c.starts_at + c.ends_at} campaign={c} submitLabel="저장"
+        <CampaignFieldsForm key={c.id + c.starts_at + c.ends_at + c.call_starts_at + c.call_ends_at} campaign={c} submitLabel="저장"
           onSubmit={async (input) => { await update.mutateAsync(input); toast.success("저장했습니다.") }} />
       </Container>
 
-      <Container className="p-0"><CampaignItemsEditor key={(c.items ?? []).map((i) => i.id).join()} campaign={c} /></Container>
+      <Container className="p-0"><CampaignProposalsSection campaign={c} /></Container>
+
+      <Container className="p-0"><CampaignItemsEditor key={(c.items ?? []).map((i) => i.id + i.state).join()} campaign={c} /></Container>
 
       <Container className="p-0">
         <div className="px-6 py-4">

@@ -7,10 +7,11 @@ import { Field, FormError } from "../../../lib/form-field"
 type Values = {
   title: string; handle: string; host_center: string; co_hosts: string; description: string; banner_url: string
   starts_at: string; ends_at: string; discount_bearer: "maker" | "center" | "split"; maker_share_percent: string
+  call_starts_at: string; call_ends_at: string; call_note: string
 }
 type F = keyof Values
-const FIELDS: readonly F[] = ["title", "handle", "host_center", "co_hosts", "description", "banner_url", "starts_at", "ends_at", "discount_bearer", "maker_share_percent"]
-const KEYWORDS = { title: ["제목"], handle: ["핸들"], host_center: ["주최"], co_hosts: ["공동 주최"], starts_at: ["시작 시각"], ends_at: ["종료 시각"], maker_share_percent: ["부담 비율"], banner_url: ["이미지", "주소"] }
+const FIELDS: readonly F[] = ["title", "handle", "host_center", "co_hosts", "description", "banner_url", "starts_at", "ends_at", "discount_bearer", "maker_share_percent", "call_starts_at", "call_ends_at", "call_note"]
+const KEYWORDS = { title: ["제목"], handle: ["핸들"], host_center: ["주최"], co_hosts: ["공동 주최"], starts_at: ["시작 시각"], ends_at: ["종료 시각"], maker_share_percent: ["부담 비율"], call_starts_at: ["참여 신청 시작", "함께 입력"], call_ends_at: ["참여 신청 마감"], call_note: ["참여 안내"], banner_url: ["이미지", "주소"] }
 
 /** "2024-05-03 10:00" (as the API shows KST) → the datetime-local input's "2024-05-03T10:00". */
 const toLocal = (kst?: string) => (kst ? kst.replace(" ", "T") : "")
@@ -20,6 +21,7 @@ function toValues(c?: SaleCampaign): Values {
     title: c?.title ?? "", handle: c?.handle ?? "", host_center: c?.host_center ?? "", co_hosts: (c?.co_hosts ?? []).join(", "),
     description: c?.description ?? "", banner_url: c?.banner_url ?? "", starts_at: toLocal(c?.starts_at_kst), ends_at: toLocal(c?.ends_at_kst),
     discount_bearer: c?.discount_bearer ?? "maker", maker_share_percent: c?.maker_share_percent?.toString() ?? "",
+    call_starts_at: toLocal(c?.call_starts_at_kst ?? undefined), call_ends_at: toLocal(c?.call_ends_at_kst ?? undefined), call_note: c?.call_note ?? "",
   }
 }
 
@@ -31,6 +33,8 @@ function toInput(v: Values): SaleCampaignInput {
     // datetime-local has no zone: the API reads it as Korean time
     starts_at: v.starts_at, ends_at: v.ends_at, discount_bearer: v.discount_bearer,
     maker_share_percent: v.discount_bearer === "split" && v.maker_share_percent ? Number(v.maker_share_percent) : null,
+    // both empty: no call (makers are not asked); the API refuses one end only
+    call_starts_at: blankToNull(v.call_starts_at), call_ends_at: blankToNull(v.call_ends_at), call_note: blankToNull(v.call_note),
   }
 }
 
@@ -66,6 +70,11 @@ export function CampaignFieldsForm({ campaign, submitLabel, onSubmit }: Props) {
         <Field id="cmp-starts" label="시작 (한국 시간)" required error={errors.starts_at}><Input id="cmp-starts" type="datetime-local" value={values.starts_at} onChange={set("starts_at")} /></Field>
         <Field id="cmp-ends" label="종료 (한국 시간)" required error={errors.ends_at}><Input id="cmp-ends" type="datetime-local" value={values.ends_at} onChange={set("ends_at")} /></Field>
       </div>
+      <div className="grid grid-cols-2 gap-3">
+        <Field id="cmp-call-starts" label="참여 신청 시작 (한국 시간)" hint="비워 두면 판매자센터에서 신청을 받지 않습니다" error={errors.call_starts_at}><Input id="cmp-call-starts" type="datetime-local" value={values.call_starts_at} onChange={set("call_starts_at")} /></Field>
+        <Field id="cmp-call-ends" label="참여 신청 마감 (한국 시간)" hint="특판전 종료 시각보다 늦을 수 없습니다" error={errors.call_ends_at}><Input id="cmp-call-ends" type="datetime-local" value={values.call_ends_at} onChange={set("call_ends_at")} /></Field>
+      </div>
+      <Field id="cmp-call-note" label="참여 안내 (만든 곳에 보이는 글)" hint="글자 그대로 보입니다 (HTML 없음)" error={errors.call_note}><Textarea id="cmp-call-note" rows={2} value={values.call_note} onChange={set("call_note")} /></Field>
       <Field id="cmp-banner" label="배너 이미지 주소" error={errors.banner_url}><Input id="cmp-banner" value={values.banner_url} onChange={set("banner_url")} /></Field>
       <Field id="cmp-desc" label="소개" hint="HTML 일부(문단, 굵게, 목록, 링크)만 남깁니다" error={errors.description}><Textarea id="cmp-desc" rows={4} value={values.description} onChange={set("description")} /></Field>
       <div className="grid grid-cols-2 gap-3">

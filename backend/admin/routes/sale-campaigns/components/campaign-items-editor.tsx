@@ -17,7 +17,8 @@ type Row = ItemInput & { title: string; maker: string }
  */
 export function CampaignItemsEditor({ campaign }: { campaign: SaleCampaign }) {
   const [rows, setRows] = useState<Row[]>(() =>
-    (campaign.items ?? []).map((i) => ({
+    // makers' open and declined proposals are decided in the 참여 신청 section and kept by the API
+    (campaign.items ?? []).filter((i) => i.state === "accepted").map((i) => ({
       product_id: i.product_id, discount_type: i.discount_type, discount_value: i.discount_value, per_customer_limit: i.per_customer_limit,
       title: i.product?.title ?? i.product_id, maker: i.maker?.name ?? "",
     }))
