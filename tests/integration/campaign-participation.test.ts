@@ -230,7 +230,10 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect((await responseOf(api.post(`/seller/campaigns/${upcoming.id}/proposals`, { items: [{ product_id: product(JABAN), discount_type: "percent", discount_value: 10 }] }, sellerA))).status).toBe(404)
       expect(await itemRows(upcoming.id)).toEqual([])
 
-      // 자반 is accepted in the live campaign of the test above: accepting it into an overlapping published one is refused
+      // (each test starts from the file's seeded state) 자반 in a live published campaign, by staff:
+      // accepting A's proposal of it into an overlapping published campaign is refused
+      const first = await createCampaign("participation-first", { starts_at: isoIn(-60_000), ends_at: isoIn(2 * HOUR), items: [{ product_id: product(JABAN), discount_type: "percent", discount_value: 20 }] })
+      await api.post(`/admin/sale-campaigns/${first.id}/publish`, {}, admin)
       const overlapping = await createCampaign("participation-overlap", { starts_at: isoIn(-60_000), ends_at: isoIn(3 * HOUR), call_starts_at: isoIn(-60_000), call_ends_at: isoIn(HOUR) })
       await api.post(`/admin/sale-campaigns/${overlapping.id}/publish`, {}, admin)
       const { data } = await api.post(`/seller/campaigns/${overlapping.id}/proposals`, { items: [{ product_id: product(JABAN), discount_type: "percent", discount_value: 30 }] }, sellerA)

