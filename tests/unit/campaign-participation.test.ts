@@ -31,13 +31,14 @@ describe("proposal form", () => {
     })
   })
   it("refuses 0 or 100%, fractions and a missing product, in Korean", () => {
-    for (const bad of [
+    const cases: Record<string, string>[] = [
       { product_id: "prod_1", discount_type: "percent", discount_value: "100" },
       { product_id: "prod_1", discount_type: "percent", discount_value: "0" },
       { product_id: "prod_1", discount_type: "fixed_price", discount_value: "1999.5" },
       { product_id: "", discount_type: "percent", discount_value: "10" },
       { product_id: "prod_1", discount_type: "percent", discount_value: "10", per_customer_limit: "0" },
-    ]) {
+    ]
+    for (const bad of cases) {
       const read = readProposalForm(form(bad))
       expect(read.ok, JSON.stringify(bad)).toBe(false)
       if (!read.ok) for (const m of Object.values(read.errors)) expect(m).toMatch(/[가-힣]/)
