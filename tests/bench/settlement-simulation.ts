@@ -231,11 +231,15 @@ export function simulateSettlement(count: number, seed = 20261201): SimulationRe
         }
       }
       if (rand() < 0.05) {
-        // a goodwill refund not tied to a line, at most what is left of the maker's goods
-        const own = rows.filter((r) => r.maker_id === maker_id).reduce((s, r) => s + left.get(`${r.line_item_id}|${maker_id}`)!, 0)
+        // a goodwill refund not tied to a line, at most what is left of the maker's goods in this
+        // (confirmed) parcel: drawn from another parcel's line, a later cancel of that parcel would
+        // give back less than the line (the real cancel gives back the whole line remainder and
+        // knows nothing of line-less refunds), which no route of the shop can produce
+        const ownRows = rows.filter((r) => r.maker_id === maker_id && group.line_item_ids.includes(r.line_item_id))
+        const own = ownRows.reduce((s, r) => s + left.get(`${r.line_item_id}|${maker_id}`)!, 0)
         const amount = Math.min(int(1, 30) * 100, own)
         if (amount > 0) {
-          const fromRow = rows.find((r) => r.maker_id === maker_id && left.get(`${r.line_item_id}|${maker_id}`)! >= amount)
+          const fromRow = ownRows.find((r) => left.get(`${r.line_item_id}|${maker_id}`)! >= amount)
           if (fromRow) {
             left.set(`${fromRow.line_item_id}|${maker_id}`, left.get(`${fromRow.line_item_id}|${maker_id}`)! - amount)
             refund("refund", null, maker_id, -amount, 0, new Date(confirmed.getTime() + rand() * 30 * DAY), confirmed)

@@ -101,6 +101,23 @@ describe("statements", () => {
     expect(drafts[0].totals).toMatchObject({ adjustment_amount: -20000, fee_amount: 2000, balance_amount: -18000, payout_amount: 0, carry_forward_amount: -18000 })
   })
 
+  it("gives fees back in the order refunds were recorded, so a late refund dated earlier cannot give a won back twice", () => {
+    // 116,663원 at 10.5%: fee 12,249. Two halves come back: 58,331 recorded first (settled and
+    // locked), then 58,332 recorded later but dated before it. Worked out by date, each would
+    // give back 6,125 (12,250 in all); by recording order the second gives back the rest, 6,124.
+    const first = adjustment({ id: "adj_b", amount: -58331, occurred_at: kst("2026-12-01T09:00:00"), recorded_at: kst("2026-12-01T09:00:00") })
+    const late = adjustment({ id: "adj_a", amount: -58332, occurred_at: kst("2026-11-25T09:00:00"), recorded_at: kst("2026-12-09T09:00:00") })
+    const sources = { sales: [sale({ amount: 116663, rate_bp: 1050 })], parcels: [parcel({ shipping_amount: 0 })] }
+    const before = moneyEvents({ ...sources, adjustments: [first] })
+    const after = moneyEvents({ ...sources, adjustments: [first, late] })
+    const feeOfKey = (events: typeof after, key: string) => events.find((e) => e.key === key)?.amount
+    // what is already settled does not move when the late refund arrives
+    expect(feeOfKey(after, "fee:refund:adj_b")).toBe(feeOfKey(before, "fee:refund:adj_b"))
+    const fees = after.filter((e) => e.kind === "fee").reduce((sum, e) => sum + e.amount, 0)
+    // the line came back whole: no fee is left, none given back twice (+ 0 for the sign of zero)
+    expect(fees + 0).toBe(feeOf(116663 - 58331 - 58332, 1050))
+  })
+
   it("carries a negative balance over to the next statements until sales cover it", () => {
     const locked: LockedStatement[] = [{ maker_id: "mkr_a", period_code: "2026-10", line_keys: [], balance_amount: -18000 }]
     const events = moneyEvents({

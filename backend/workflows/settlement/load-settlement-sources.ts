@@ -24,10 +24,11 @@ type ParcelRow = {
   items?: ({ line_item_id: string } | null)[] | null
 }
 
-type AdjustmentRow = Omit<AdjustmentSource, "amount" | "shipping_amount" | "occurred_at"> & {
+type AdjustmentRow = Omit<AdjustmentSource, "amount" | "shipping_amount" | "occurred_at" | "recorded_at"> & {
   amount: unknown
   shipping_amount: unknown
   occurred_at: string | Date
+  created_at: string | Date
 }
 
 export type SettlementSources = {
@@ -103,14 +104,14 @@ export async function loadSettlementSources(container: MedusaContainer): Promise
     if (!hasAdjustments(attribution)) continue
     const { data: adjustments } = await query.graph({
       entity: "attribution_adjustment",
-      fields: ["id", "order_id", "line_item_id", "maker_id", "kind", "amount", "shipping_amount", "occurred_at", "reference"],
+      fields: ["id", "order_id", "line_item_id", "maker_id", "kind", "amount", "shipping_amount", "occurred_at", "created_at", "reference"],
       filters: { order_id: ids },
     })
     for (const a of adjustments as unknown as AdjustmentRow[]) {
       sources.adjustments.push({
         id: a.id, order_id: a.order_id, line_item_id: a.line_item_id ?? null, maker_id: a.maker_id, kind: a.kind,
         amount: toWon(a.amount as number, "조정 금액"), shipping_amount: toWon(a.shipping_amount as number, "조정 배송비"),
-        occurred_at: new Date(a.occurred_at), reference: a.reference ?? null,
+        occurred_at: new Date(a.occurred_at), recorded_at: new Date(a.created_at), reference: a.reference ?? null,
       })
     }
   }

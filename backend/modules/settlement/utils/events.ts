@@ -47,6 +47,8 @@ export type AdjustmentSource = {
   /** ≤ 0: the maker's shipping refunded */
   shipping_amount: number
   occurred_at: Date
+  /** when the shop wrote it down (the row's created_at); the order fees are given back in */
+  recorded_at?: Date
   reference: string | null
 }
 
@@ -137,10 +139,8 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
     })
   }
 
-  // chronological, so the cumulative fee of a line follows the order refunds happened in
   // The goods part counts when the line's parcel is confirmed, the shipping part when the
-  // maker's own parcel is (a gift-set component maker ships nothing of its own). Processed in time
-  // order, so the cumulative fee of a line follows the order refunds happened in.
+  // maker's own parcel is (a gift-set component maker ships nothing of its own).
   const later = (a: Date, b: Date | undefined) => (b ? (a > b ? a : b) : undefined)
   const parts = input.adjustments
     .flatMap((a) => {
@@ -153,6 +153,24 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
     })
     .filter((x): x is typeof x & { at: Date } => !!x.at)
     .sort(byTime)
+  // The fee each goods refund gives back, worked out in the order the refunds were recorded, not
+  // the order they count in: a refund written down later, even one dated earlier, then never
+  // changes the fee lines of refunds already on a locked statement, so a line's fees still add up
+  // to exactly fee(final net) (the 20,000-order simulation found a won given back twice when a
+  // late-recorded refund was dated before one already settled).
+  const recordedAt = (a: AdjustmentSource) => (a.recorded_at ?? a.occurred_at).getTime()
+  const feeBack = new Map<string, number>()
+  const goods = parts.filter((p) => p.part === "goods").map((p) => p.a)
+  for (const a of goods.sort((x, y) => recordedAt(x) - recordedAt(y) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    const bucket = a.line_item_id ? net.get(`${a.line_item_id}|${a.maker_id}`) : undefined
+    const rate_bp = bucket?.rate_bp ?? ratesOfOrder.get(`${a.order_id}|${a.maker_id}`) ?? 0
+    if (bucket) {
+      feeBack.set(a.id, feeGivenBack(bucket.amount, bucket.amount + a.amount, rate_bp))
+      bucket.amount += a.amount
+    } else {
+      feeBack.set(a.id, feeOf(-a.amount, rate_bp))
+    }
+  }
   for (const { a, part, at, key } of parts) {
     const common = {
       key, kind: "refund" as const, ...base(a), order_display_id: displayIds.get(a.order_id) ?? null, quantity: null,
@@ -168,14 +186,7 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
     const rate_bp = bucket?.rate_bp ?? ratesOfOrder.get(`${a.order_id}|${a.maker_id}`) ?? 0
     const event: MoneyEvent = { ...common, line_item_id: a.line_item_id, product_title, amount: a.amount, rate_bp, label: product_title ? `${what}: ${product_title}` : what }
     events.push(event)
-    let back: number
-    if (bucket) {
-      back = feeGivenBack(bucket.amount, bucket.amount + a.amount, rate_bp)
-      bucket.amount += a.amount
-    } else {
-      back = feeOf(-a.amount, rate_bp)
-    }
-    pushFee(events, key, back, rate_bp, event)
+    pushFee(events, key, feeBack.get(a.id) ?? 0, rate_bp, event)
   }
   return events
 }
