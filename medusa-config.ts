@@ -104,6 +104,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/shipments" },
     // 정산: fee snapshots, periods, statements, payout-account changes (docs/shipping-and-settlement.md)
     { resolve: "./src/modules/settlement" },
+    // 공공기관 구매: institution accounts and their 세금계산서/현금영수증 requests (docs/institutions.md)
+    { resolve: "./src/modules/institutions" },
     // Product images: S3-compatible storage with S3_BUCKET, else the local provider (static/).
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: fileProvidersFromEnv(backendUrl) } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

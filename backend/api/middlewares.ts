@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCampaignsMiddlewares } from "./admin/sale-campaigns/middlewares"
+import { adminInstitutionsMiddlewares } from "./admin/institutions/middlewares"
 import { adminGiftSetsMiddlewares } from "./admin/gift-sets/middlewares"
 import { adminListingApprovalsMiddlewares } from "./admin/listing-approvals/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
@@ -15,7 +16,9 @@ import { storeCampaignsMiddlewares } from "./store/campaigns/middlewares"
 import { storeCartCardPaymentMiddlewares } from "./store/carts/[id]/card-payment/middlewares"
 import { storeCartMakerGroupsMiddlewares } from "./store/carts/[id]/maker-groups/middlewares"
 import { storeCartOrderAccessMiddlewares } from "./store/carts/[id]/order-access/middlewares"
+import { storeCartPurchaseEvidenceMiddlewares } from "./store/carts/[id]/purchase-evidence/middlewares"
 import { storeCheckoutMiddlewares } from "./store/carts/middlewares"
+import { storePurchaseReportMiddlewares } from "./store/customers/me/purchase-report/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeOrderAccessMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
@@ -26,5 +29,5 @@ import { inputGuardMiddlewares } from "./utils/reject-unstorable-text"
 
 export default defineMiddlewares({
   errorHandler: koreanErrorHandler,
-  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...sellerSettlementsMiddlewares, ...sellerCampaignsMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminSettlementsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares],
+  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...sellerSettlementsMiddlewares, ...sellerCampaignsMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminSettlementsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares, ...adminInstitutionsMiddlewares, ...storeCartPurchaseEvidenceMiddlewares, ...storePurchaseReportMiddlewares],
 })

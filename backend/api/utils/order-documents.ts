@@ -58,7 +58,8 @@ export async function attributionOf(scope: MedusaContainer, order: OrderRecord) 
   return { rows, makers }
 }
 
-function makerIdsOfShipping(order: OrderRecord): string[] {
+/** The makers the order's 업체별 배송 snapshot names (they may have a fee but no line). */
+export function makerIdsOfShipping(order: Pick<OrderRecord, "metadata">): string[] {
   const groups = (order.metadata?.maker_shipping as { groups?: { maker_id?: unknown }[] } | undefined)?.groups
   return Array.isArray(groups) ? groups.map((g) => String(g.maker_id ?? "")).filter(Boolean) : []
 }

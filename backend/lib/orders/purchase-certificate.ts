@@ -44,6 +44,36 @@ export function buildPurchaseCertificate(
 ) {
   const details = readOrderDetails(order.metadata)
   const shippingTotal = toWon(order.shipping_total)
+  const byMaker = certificateMakers(order, rows, makers)
+  const makerList = [...byMaker.values()]
+  return {
+    order_number: order.display_id,
+    ordered_at: new Date(order.created_at).toISOString(),
+    issued_at: issuedAt.toISOString(),
+    order_status: order.status,
+    buyer: {
+      name: details.orderer_name ?? fullName(order),
+      email: order.email,
+      phone: details.orderer_phone ?? order.shipping_address?.phone ?? null,
+    },
+    payment_status: order.payment_status ?? null,
+    makers: makerList,
+    item_total: makerList.reduce((s, m) => s + m.item_total, 0),
+    shipping_total: shippingTotal,
+    discount_total: toWon(order.discount_total),
+    total: toWon(order.total),
+    operator_note: CERTIFICATE_NOTE,
+  }
+}
+export type PurchaseCertificate = ReturnType<typeof buildPurchaseCertificate>
+
+/**
+ * The per-maker part of the 구매확인서, keyed by maker id: each maker's lines and amounts from
+ * the attribution snapshot and its parcel fee as charged. Also the 구매 실적 report's source
+ * (lib/orders/purchase-report.ts), so both documents count every won the same way.
+ */
+export function certificateMakers(order: Pick<OrderRecord, "metadata" | "shipping_total">, rows: CertificateRow[], makers: Map<string, MakerRef>) {
+  const shippingTotal = toWon(order.shipping_total)
   const byMaker = new Map<string, CertificateMaker>()
   const entryFor = (makerId: string, fallback: { name: string; brn: string | null }) => {
     let entry = byMaker.get(makerId)
@@ -85,27 +115,8 @@ export function buildPurchaseCertificate(
     }
   }
 
-  const makerList = [...byMaker.values()]
-  return {
-    order_number: order.display_id,
-    ordered_at: new Date(order.created_at).toISOString(),
-    issued_at: issuedAt.toISOString(),
-    order_status: order.status,
-    buyer: {
-      name: details.orderer_name ?? fullName(order),
-      email: order.email,
-      phone: details.orderer_phone ?? order.shipping_address?.phone ?? null,
-    },
-    payment_status: order.payment_status ?? null,
-    makers: makerList,
-    item_total: makerList.reduce((s, m) => s + m.item_total, 0),
-    shipping_total: shippingTotal,
-    discount_total: toWon(order.discount_total),
-    total: toWon(order.total),
-    operator_note: CERTIFICATE_NOTE,
-  }
+  return byMaker
 }
-export type PurchaseCertificate = ReturnType<typeof buildPurchaseCertificate>
 
 function fullName(order: OrderRecord): string | null {
   const a = order.shipping_address

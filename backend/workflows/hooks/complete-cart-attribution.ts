@@ -6,6 +6,7 @@ import {
   removeOrderAttribution,
   snapshotOrderAttribution,
 } from "../attribution/steps/snapshot-order-attribution"
+import { attachOrderEvidence, detachOrderEvidence } from "../institutions/attach-order-evidence"
 import { removeOrderFeeRates, snapshotOrderFeeRates } from "../settlement/steps/snapshot-order-fee-rates"
 import {
   restoreOrderMetadata,
@@ -22,7 +23,7 @@ import {
 // 판매수수료율 per line, settlement module, after the attribution rows it follows).
 // Medusa registers the hook at run time but leaves it out of the workflow's types, hence the
 // narrow cast.
-type Undo = { ids: string[]; fee_ids?: string[]; shipping?: MakerShippingUndo }
+type Undo = { ids: string[]; fee_ids?: string[]; shipping?: MakerShippingUndo; evidence_id?: string }
 type OrderCreatedHooks = {
   orderCreated: (
     invoke: (input: { order_id: string; cart_id: string }, ctx: { container: MedusaContainer }) => Promise<StepResponse<string[], Undo>>,
@@ -42,7 +43,7 @@ async function attempt<T>(container: MedusaContainer, what: string, order_id: st
 }
 
 ;(completeCartWorkflow.hooks as unknown as OrderCreatedHooks).orderCreated(
-  async ({ order_id }, { container }) => {
+  async ({ order_id, cart_id }, { container }) => {
     const ids = (await attempt(container, "만든 곳 귀속", order_id, () => snapshotOrderAttribution(container, order_id))) ?? []
     // the fee rates follow the attribution rows (one per line × maker), so they come after them
     const fee_ids = (await attempt(container, "판매수수료율", order_id, () => snapshotOrderFeeRates(container, order_id))) ?? []
@@ -50,9 +51,12 @@ async function attempt<T>(container: MedusaContainer, what: string, order_id: st
     const shipping = await attempt(container, "업체별 배송비", order_id, () =>
       snapshotOrderMakerShipping(container, order_id, { overwrite: true })
     )
-    return new StepResponse(ids, { ids, fee_ids, shipping })
+    // an institution's 세금계산서/현금영수증 request follows its cart onto the order
+    const evidence_id = await attempt(container, "증빙 요청", order_id, () => attachOrderEvidence(container, cart_id, order_id))
+    return new StepResponse(ids, { ids, fee_ids, shipping, evidence_id })
   },
   async (undo, { container }) => {
+    await detachOrderEvidence(container, undo?.evidence_id)
     await restoreOrderMetadata(container, undo?.shipping)
     await removeOrderFeeRates(container, undo?.fee_ids)
     await removeOrderAttribution(container, undo?.ids)
