@@ -27,6 +27,16 @@ export type OrderCheckoutDetails = {
     status: "authorized" | "captured" | "canceled" | "refunded" | "none"
     bank_transfer?: { bank_name: string; account_number: string; account_holder: string; amount: number; deadline: string }
   }
+  /** An institution's 세금계산서/현금영수증 request (docs/institutions.md). */
+  purchase_evidence: {
+    kind: "tax_invoice" | "cash_receipt"
+    label: string
+    business_number: string | null
+    company_name?: string | null
+    representative?: string | null
+    email?: string | null
+    phone?: string | null
+  } | null
 }
 
 export type PackingSlip = {

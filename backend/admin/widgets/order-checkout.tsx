@@ -53,6 +53,23 @@ function Details({ order }: { order: OrderCheckoutDetails }) {
           "아니오"
         )}
       </Row>
+      <Row label="증빙 요청">
+        {order.purchase_evidence ? (
+          <div className="flex flex-col gap-y-1">
+            <span>
+              <Badge size="2xsmall">{order.purchase_evidence.label}</Badge>{" "}
+              {order.purchase_evidence.business_number ?? order.purchase_evidence.phone}
+            </span>
+            {order.purchase_evidence.kind === "tax_invoice" ? (
+              <span className="text-ui-fg-subtle">
+                {order.purchase_evidence.company_name} · 대표자 {order.purchase_evidence.representative} · {order.purchase_evidence.email}
+              </span>
+            ) : null}
+          </div>
+        ) : (
+          "없음"
+        )}
+      </Row>
       <BankTransfer order={order} />
     </div>
   )
