@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { ReactNode } from "react"
 import type { Customer } from "@/lib/data/customer"
 import type { MakerGroups, ShopCart } from "@/lib/data/cart"
 import type { PaymentProviderId } from "@/lib/util/checkout-form"
@@ -16,10 +17,12 @@ type CheckoutTemplateProps = {
   stripeKey: string | null
   /** a message to show first, e.g. after a card payment that did not go through */
   notice?: string | null
+  /** institutions only: the 세금계산서·현금영수증 request */
+  evidence?: ReactNode
 }
 
 /** 주문서: one page, six numbered sections; the amounts come from the cart as Medusa computed them. */
-export function CheckoutTemplate({ cart, makerGroups, customer, offered, stripeKey, notice }: CheckoutTemplateProps) {
+export function CheckoutTemplate({ cart, makerGroups, customer, offered, stripeKey, notice, evidence }: CheckoutTemplateProps) {
   const groups = groupCartLines(cart, makerGroups)
   const totals = cartTotals(cart, makerGroups?.shipping_total ?? null)
   return (
@@ -40,6 +43,7 @@ export function CheckoutTemplate({ cart, makerGroups, customer, offered, stripeK
           {notice}
         </p>
       )}
+      {evidence}
       <CheckoutForm
         initial={initialCheckoutValues(customer, offered)}
         savedAddresses={savedAddressesOf(customer)}
