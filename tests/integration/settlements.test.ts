@@ -215,6 +215,11 @@ runMedusa(__filename, ({ api, getContainer }) => {
       const confirmed = (await api.post(`/admin/settlements/${statement.id}/confirm`, {}, admin)).data as { statement: Statement; lines: Line[] }
       expect(confirmed.statement.status).toBe("confirmed")
       expect(confirmed.statement.payout_account).toEqual({ bank: "국민은행", account_number: "123456-01-234567", holder: "내친구김 협동조합" })
+      // the maker's members read it masked (the 대표 sees the whole number at /seller/payout-account)
+      const ownView = (await api.get(`/seller/settlements/${statement.id}`, seller.a)).data as { statement: Statement }
+      expect(ownView.statement.payout_account).toEqual({ bank: "국민은행", account_number: "******-**-**4567", holder: "내친구김 협동조합" })
+      const ownList = (await api.get("/seller/settlements", seller.a)).data as { statements: Statement[] }
+      expect(ownList.statements.find((s) => s.id === statement.id)?.payout_account.account_number).toBe("******-**-**4567")
       expect(confirmed.statement.payout_amount).toBe(statement.payout_amount)
       const again = await responseOf(api.post(`/admin/settlements/${statement.id}/confirm`, {}, admin))
       expect(again.status).toBe(400)

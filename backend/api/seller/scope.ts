@@ -6,6 +6,7 @@ import { callOpen } from "../../modules/campaigns/utils/campaign-phase"
 import { campaignResults } from "../../workflows/campaigns/campaign-results"
 import { sellerCampaignView, type CampaignRecord } from "./campaigns/views"
 import { findStatementOr404, listStatementViews } from "../utils/settlements"
+import { maskAccountNumber } from "../../modules/settlement/utils/payout-account"
 import type { ListingContent } from "../../workflows/listing-approval/types"
 import { sellerImagesOf, type SellerImage } from "../../workflows/seller-products/images"
 import { SELLER_MAKER_FIELDS } from "./maker/fields"
@@ -142,12 +143,21 @@ export async function findOwnOrderOr404(req: SellerRequest, orderId: string, par
 
 /** This maker's 정산 명세서, newest period first. */
 export async function sellerStatements(req: SellerRequest) {
-  return listStatementViews(req, { maker_id: sellerOf(req).maker_id })
+  return (await listStatementViews(req, { maker_id: sellerOf(req).maker_id })).map(maskedForSeller)
 }
 
 /** One of this maker's statements with its lines; another maker's is 404. */
 export async function findOwnStatementOr404(req: SellerRequest, id: string) {
-  return findStatementOr404(req, id, sellerOf(req).maker_id)
+  const found = await findStatementOr404(req, id, sellerOf(req).maker_id)
+  return { ...found, statement: maskedForSeller(found.statement) }
+}
+
+/**
+ * Statements name the payout account masked but for its last four digits for every member: a
+ * 담당자 must not read the full number, and the 대표 sees and changes it at /seller/payout-account.
+ */
+function maskedForSeller<T extends { payout_account: { account_number: string | null } }>(statement: T): T {
+  return { ...statement, payout_account: { ...statement.payout_account, account_number: maskAccountNumber(statement.payout_account.account_number) } }
 }
 
 /**
