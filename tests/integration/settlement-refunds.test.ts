@@ -166,6 +166,11 @@ runMedusa(__filename, ({ api, getContainer }) => {
       const rowsB = await rowsOf(main.id, "b")
       // staff cancel 1 of A's 3 units before anything is shipped (a line cancel: no fulfillment yet)
       await makerReturn(main.id, rowA.line_item_id, 1, "품절")
+      // the canceled unit leaves A's box: its list and packing slip say 2, and 발송 fulfills 2
+      const ownView = (await api.get(`/seller/orders/${main.id}`, seller.a)).data as { order: { items: { id: string; quantity: number }[] } }
+      expect(ownView.order.items.find((i) => i.id === rowA.line_item_id)?.quantity).toBe(2)
+      const slip = (await api.get(`/seller/orders/${main.id}/packing-list`, seller.a)).data as { packing_list: { items: { id: string; quantity: number }[] } }
+      expect(slip.packing_list.items.find((i) => i.id === rowA.line_item_id)?.quantity).toBe(2)
       // the customer cancels the other paid order whole, before shipment
       const canceled = await responseOf<{ order: { status: string } }>(
         api.post(`/store/orders/${other.id}/cancel`, { refund_account: REFUND_ACCOUNT }, store({ "x-order-token": other.token }))
@@ -174,6 +179,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(canceled.data.order.status).toBe("canceled")
 
       await shipAndConfirm(main)
+      const { data: fulfilled } = await query().graph({ entity: "order", fields: ["items.id", "items.detail.fulfilled_quantity"], filters: { id: main.id } })
+      const jaban = (fulfilled[0].items as { id: string; detail: { fulfilled_quantity: number } }[]).find((i) => i.id === rowA.line_item_id)
+      expect(Number(jaban?.detail.fulfilled_quantity)).toBe(2)
       await refresh()
       const period = periodOf(new Date(), "monthly")
       const refundA = unitsValue(rowA.amount, 1, 3)

@@ -85,7 +85,8 @@ export function sellerOrderView(order: SellerOrderRecord, parcel: ParcelRecord) 
     gift: details.gift ? { sender_name: details.gift.sender_name, message: details.gift.message, hide_prices: hidePrices } : null,
     items: (parcel.items ?? []).flatMap((pi) => {
       const line = lines.get(pi.line_item_id)
-      if (!line) return []
+      // a line staff canceled whole before shipment stays in the parcel with nothing to send
+      if (!line || Number(pi.quantity) <= 0) return []
       return [
         {
           id: line.id,
@@ -124,6 +125,6 @@ export function storeParcelView(parcel: ParcelRecord, maker: { name: string; han
     ...parcelStatusView(parcel),
     maker: maker ? { name: maker.name, handle: maker.handle } : null,
     shipping_amount: parcel.shipping_amount,
-    items: (parcel.items ?? []).map((i) => ({ line_item_id: i.line_item_id, quantity: Number(i.quantity) })),
+    items: (parcel.items ?? []).filter((i) => Number(i.quantity) > 0).map((i) => ({ line_item_id: i.line_item_id, quantity: Number(i.quantity) })),
   }
 }

@@ -7,13 +7,14 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { createAttributionAdjustmentsStep } from "../steps/create-attribution-adjustments"
 import { prepareMakerReturnStep, type MakerReturnInput } from "../steps/prepare-maker-return"
 import { recordRefundOutcomeStep } from "../steps/record-refund-outcome"
+import { takeCanceledUnitsOutOfParcelsStep } from "../../shipments/steps/take-canceled-units-out-of-parcels"
 
 export const createMakerReturnWorkflowId = "create-maker-return"
 
 /**
  * Staff take back lines of an order and refund exactly their share: after shipment a Medusa
  * return (created and received at once), before shipment a line cancel; then the makers'
- * adjustments, then the refund through the payment provider (Stripe refunds the card; a
+ * adjustments (and, for a cancel, the units taken out of the maker's parcel), then the refund through the payment provider (Stripe refunds the card; a
  * 무통장입금 refund is recorded and listed as pending for staff to send), last because money
  * that left cannot be compensated — anything failing before it undoes the return and the rows.
  */
@@ -52,6 +53,14 @@ export const createMakerReturnWorkflow = createWorkflow(createMakerReturnWorkflo
       reference: (medusaReturn as { id?: string } | undefined)?.id ?? null,
       created_by: input.created_by ?? null,
       reason: input.reason ?? null,
+    }))
+  )
+
+  // before shipment the canceled units leave the maker's parcel (its list, slip and 발송)
+  takeCanceledUnitsOutOfParcelsStep(
+    transform({ input, prepared }, ({ input, prepared }) => ({
+      order_id: input.order_id,
+      items: prepared.kind === "cancel" ? input.items.map((i) => ({ line_item_id: i.line_item_id, quantity: i.quantity })) : [],
     }))
   )
 

@@ -57,7 +57,8 @@ export async function parcelShipmentProblem(container: MedusaContainer, input: S
       maker_id: parcel.maker_id,
       carrier: input.carrier,
       tracking_number: tracking.tracking_number,
-      items: (parcel.items ?? []).map((i) => ({ id: i.line_item_id, quantity: Number(i.quantity) })),
+      // units staff canceled before shipment are already out of the parcel (quantity 0 = the whole line)
+      items: (parcel.items ?? []).filter((i) => Number(i.quantity) > 0).map((i) => ({ id: i.line_item_id, quantity: Number(i.quantity) })),
       labels: tracking.tracking_number ? [{ tracking_number: tracking.tracking_number, tracking_url: url ?? "", label_url: url ?? "" }] : [],
     },
   }
