@@ -126,6 +126,10 @@ runMedusa(__filename, ({ api, getContainer }) => {
           if (!hasOrder) expect(await completedAt(cartId), outcome).toBeNull()
         }
         expect(withOrder, outcome).toBe(1)
+        // and no loser got as far as an order it then had to undo: each was refused on the stock
+        // before Medusa's workflow ran (backend/api/store/carts/hold-cart-stock.ts)
+        const undone = await getContainer().resolve(Modules.WORKFLOW_ENGINE).listWorkflowExecutions({ workflow_id: "complete-cart", state: { $ne: "done" } })
+        expect(undone.map((w: { state: string }) => w.state), outcome).toEqual([])
         const { reserved_quantity, stocked_quantity } = await level()
         expect(Number(stocked_quantity) - Number(reserved_quantity)).toBeGreaterThanOrEqual(0)
       }

@@ -3,6 +3,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 export const CHECKOUT_ERRORS = {
   outOfStock: "재고가 부족해 주문할 수 없습니다. 다른 분이 먼저 주문했을 수 있으니 장바구니의 수량을 확인해 주세요.",
   completing: "주문을 처리하고 있습니다. 잠시 후 주문 내역을 확인해 주세요.",
+  busy: "같은 상품의 주문이 몰려 처리하지 못했습니다. 잠시 후 다시 주문해 주세요. 결제는 되지 않았습니다.",
 } as const
 
 // Medusa's own cart and checkout errors a customer can run into, in the customer's language.

@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateKoreanBody } from "../../utils/validate-korean-body"
 import { checkCartInput, checkCustomerAddressInput } from "./check-checkout-input"
+import { holdCartStock } from "./hold-cart-stock"
 import { koreanCheckoutErrors } from "./korean-checkout-errors"
 import { StoreSetOrderDetails } from "./validators"
 
@@ -11,4 +12,6 @@ export const storeCheckoutMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts*", middlewares: [koreanCheckoutErrors, checkCartInput] },
   { method: ["POST"], matcher: "/store/customers/me/addresses*", middlewares: [checkCustomerAddressInput] },
   { method: ["POST"], matcher: "/store/carts/:id/order-details", middlewares: [validateKoreanBody(StoreSetOrderDetails)] },
+  // completions of the same stock one at a time, each only with the stock there (hold-cart-stock.ts)
+  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [holdCartStock] },
 ]
