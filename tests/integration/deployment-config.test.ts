@@ -21,7 +21,8 @@ const SETTINGS = /^(JAHWAL_LOCAL_SHOP|JWT_SECRET|COOKIE_SECRET|JAHWAL_ADMIN_\w+|
 function deploymentEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SETTINGS.test(name)))
   delete env.VITEST
-  return { ...env, ...extra }
+  // ts-node without type checking, as the launcher runs the CLI (npm run typecheck checks types)
+  return { ...env, TS_NODE_TRANSPILE_ONLY: "true", ...extra }
 }
 
 /**
