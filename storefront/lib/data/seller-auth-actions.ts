@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation"
 import { keptValues, type FormState } from "@/lib/data/form-state"
 import { removeSellerToken, setSellerToken } from "@/lib/data/seller-cookie"
-import { messageOf, sellerFetch, statusOf } from "@/lib/data/seller-fetch"
+import { messageOf, sellerFetch, statusOf, SELLER_TRY_AGAIN } from "@/lib/data/seller-fetch"
 import {
   checkInviteAccept,
   checkNewPassword,
@@ -16,7 +16,7 @@ import {
 
 const WRONG_CREDENTIALS = "이메일 또는 비밀번호가 올바르지 않습니다."
 const NOT_A_SELLER = "판매자센터 회원이 아닌 계정입니다. 받은 초대 메일의 링크로 먼저 가입해 주세요."
-const TRY_AGAIN = "잠시 후 다시 시도해 주세요. 문제가 계속되면 자활센터로 연락해 주세요."
+const TRY_AGAIN = SELLER_TRY_AGAIN
 const RESET_LINK_INVALID = "비밀번호 재설정 링크가 유효하지 않거나 만료되었습니다. 다시 요청해 주세요."
 const EXISTING_IDENTITY = /이미 자활장터 계정이 있는 이메일/
 

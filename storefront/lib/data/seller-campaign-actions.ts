@@ -3,17 +3,12 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { keptValues, type FormState } from "@/lib/data/form-state"
-import { messageOf, sellerFetch, statusOf } from "@/lib/data/seller-fetch"
+import { messageOf, sellerFetch, statusOf, SELLER_TRY_AGAIN, sellerFormError } from "@/lib/data/seller-fetch"
 import { readProposalForm } from "@/lib/util/seller-campaigns"
 
-const TRY_AGAIN = "잠시 후 다시 시도해 주세요. 문제가 계속되면 자활센터로 연락해 주세요."
+const TRY_AGAIN = SELLER_TRY_AGAIN
 
-function errorState(error: unknown, values?: Record<string, string>): FormState {
-  const status = statusOf(error)
-  if (status === 401) redirect("/seller/login")
-  const message = messageOf(error)
-  return { error: status !== undefined && status < 500 && /[가-힣]/.test(message) ? message : TRY_AGAIN, values }
-}
+const errorState = sellerFormError
 
 /** 참여 신청 of one own product with its discount; the backend checks the call, the product and the discount. */
 export async function proposeCampaignItem(campaignId: string, _state: FormState, formData: FormData): Promise<FormState> {

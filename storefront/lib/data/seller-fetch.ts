@@ -1,4 +1,6 @@
 import "server-only"
+import { redirect } from "next/navigation"
+import type { FormState } from "@/lib/data/form-state"
 import { backendUrl, getSdk } from "@/lib/sdk"
 import { getSellerToken } from "@/lib/data/seller-cookie"
 
@@ -63,4 +65,15 @@ export async function sellerUpload<T>(path: string, form: FormData): Promise<T> 
   const data = (await res.json().catch(() => ({}))) as { message?: unknown }
   if (!res.ok) throw new SellerUploadError(typeof data.message === "string" ? data.message : res.statusText, res.status)
   return data as T
+}
+
+/** What 판매자센터 forms say when the backend gave no Korean reason (a 5xx, the network). */
+export const SELLER_TRY_AGAIN = "잠시 후 다시 시도해 주세요. 문제가 계속되면 자활센터로 연락해 주세요."
+
+/** A failed seller API call as form state: no session → login; a Korean 4xx as it is, else try again. */
+export function sellerFormError(error: unknown, values?: Record<string, string>): FormState {
+  const status = statusOf(error)
+  if (status === 401) redirect("/seller/login")
+  const message = messageOf(error)
+  return { error: status !== undefined && status < 500 && /[가-힣]/.test(message) ? message : SELLER_TRY_AGAIN, values }
 }

@@ -4,17 +4,12 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import type { FormState } from "@/lib/data/form-state"
 import { getSellerToken } from "@/lib/data/seller-cookie"
-import { messageOf, sellerFetch, statusOf } from "@/lib/data/seller-fetch"
+import { messageOf, sellerFetch, statusOf, SELLER_TRY_AGAIN, sellerFormError } from "@/lib/data/seller-fetch"
 import { backendUrl } from "@/lib/sdk"
 
-const TRY_AGAIN = "잠시 후 다시 시도해 주세요. 문제가 계속되면 자활센터로 연락해 주세요."
+const TRY_AGAIN = SELLER_TRY_AGAIN
 
-function errorState(error: unknown, values?: Record<string, string>): FormState {
-  const status = statusOf(error)
-  if (status === 401) redirect("/seller/login")
-  const message = messageOf(error)
-  return { error: status !== undefined && status < 500 && /[가-힣]/.test(message) ? message : TRY_AGAIN, values }
-}
+const errorState = sellerFormError
 
 /** 발송 처리 of one parcel: carrier and 송장번호 (the backend checks both and the order). */
 export async function shipSellerOrder(orderId: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { keptValues, type FormState } from "@/lib/data/form-state"
-import { messageOf, sellerFetch, statusOf } from "@/lib/data/seller-fetch"
+import { messageOf, sellerFetch, statusOf, SELLER_TRY_AGAIN } from "@/lib/data/seller-fetch"
 import { isKorean } from "@/lib/util/seller-forms"
 import { checkPayoutAccount, payoutFieldOfApiMessage } from "@/lib/util/seller-settlements"
 
-const TRY_AGAIN = "잠시 후 다시 시도해 주세요. 문제가 계속되면 자활센터로 연락해 주세요."
+const TRY_AGAIN = SELLER_TRY_AGAIN
 
 /**
  * 정산 계좌 변경 (대표 only; the API answers 403 otherwise and logs every change). The form is

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { keptValues, type FormState } from "@/lib/data/form-state"
-import { messageOf, sellerFetch, sellerUpload, statusOf } from "@/lib/data/seller-fetch"
+import { messageOf, sellerFetch, sellerUpload, statusOf, SELLER_TRY_AGAIN } from "@/lib/data/seller-fetch"
 import { retrieveSellerProduct } from "@/lib/data/seller-products"
 import {
   contentChanges,
@@ -14,7 +14,7 @@ import {
 } from "@/lib/util/seller-product-form"
 import { isKorean } from "@/lib/util/seller-forms"
 
-const TRY_AGAIN = "잠시 후 다시 시도해 주세요. 문제가 계속되면 자활센터로 연락해 주세요."
+const TRY_AGAIN = SELLER_TRY_AGAIN
 
 /**
  * A failed seller API call as form state: no session → login; a Korean 4xx at its field when
