@@ -7,6 +7,8 @@ export type EmbeddedDatabaseOptions = {
   log?: (message: string) => void
   /** own process group: stopped only by stop(), not by a terminal's Ctrl-C to our group */
   ownGroup?: boolean
+  /** false: fsync, full-page writes and synchronous commit off (throw-away test clusters) */
+  durable?: boolean
 }
 export type EmbeddedDatabase = {
   port: number

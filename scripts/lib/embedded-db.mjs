@@ -44,7 +44,7 @@ function serverUser() {
  * shares its parent's group, so a Ctrl-C of a test run reaches it too.
  * `stop()` may be called at any time, also while `start()` is still under way.
  */
-export function embeddedPostgres({ dataDir, port, log = () => {}, ownGroup = false }) {
+export function embeddedPostgres({ dataDir, port, log = () => {}, ownGroup = false, durable = true }) {
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -59,6 +59,10 @@ export function embeddedPostgres({ dataDir, port, log = () => {}, ownGroup = fal
     onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
   })
   const flags = ["-c", "listen_addresses=localhost", "-c", "max_connections=200"]
+  // `durable: false` (the test runs' throw-away cluster): no fsync, no full-page images, commits
+  // not waiting for the disk. A crash would lose the cluster, which the next run makes again;
+  // every file's CREATE DATABASE ... TEMPLATE and commit no longer waits for the disk.
+  if (!durable) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
   let server = null
   let starting = null
   let stopRequested = false

@@ -6,25 +6,13 @@ import { seedAll } from "../../seed/seed-all"
 import { adminHeaders, responseOf } from "./utils/admin"
 import { placeOrder } from "./utils/checkout"
 import { runMedusa } from "./utils/medusa-runner"
+import { HANGUL, poll } from "./utils/poll"
 import { createSellerAccount, sellerHeaders } from "./utils/seller"
 
 type Headers = { headers: Record<string, string> }
 type Variant = { id: string; sku: string; product_id: string; maker_id: string }
 type SellerItem = { id: string; product_id: string; state: string; state_label: string; decline_reason: string | null }
 type SellerCampaign = { id: string; call_open: boolean; items: SellerItem[] }
-
-const HANGUL = /[\uac00-\ud7a3]/
-
-/** Waits until `check` returns a value (not undefined), trying every 500 ms, for at most `ms`. */
-async function poll<T>(what: string, check: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const value = await check()
-    if (value !== undefined) return value
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
 
 runMedusa(__filename, ({ api, getContainer }) => {
   let key: string

@@ -7,22 +7,10 @@ import { seedAll } from "../../seed/seed-all"
 import { adminHeaders, responseOf } from "./utils/admin"
 import { completeCart, placeOrder, prepareCart } from "./utils/checkout"
 import { runMedusa } from "./utils/medusa-runner"
+import { HANGUL, poll } from "./utils/poll"
 
 type Variant = { id: string; sku: string; product_id: string }
 type Sale = { line_item_id: string; order_id: string; campaign_id: string; maker_id: string; quantity: number; regular_unit_price: number; sale_unit_price: number; line_total: number }
-
-const HANGUL = /[\uac00-\ud7a3]/
-
-/** Waits until `check` returns a value (not undefined), trying every 500 ms, for at most `ms`. */
-async function poll<T>(what: string, check: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const value = await check()
-    if (value !== undefined) return value
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
 
 runMedusa(__filename, ({ api, getContainer }) => {
   let key: string
@@ -58,6 +46,16 @@ runMedusa(__filename, ({ api, getContainer }) => {
     const { data } = await api.get(`/store/products/${v.product_id}?region_id=${regionId}&fields=*variants.calculated_price`, store())
     const variant = data.product.variants.find((x: { id: string }) => x.id === v.id)
     return variant.calculated_price as { calculated_amount: number; original_amount: number; calculated_price?: { price_list_type?: string | null } }
+  }
+
+  /** The product's hit in GET /store/search for its own title: the price a shopper sees there. */
+  async function searchHit(sku: string) {
+    const v = variants.get(sku)!
+    const { data: p } = await api.get(`/store/products/${v.product_id}?fields=title`, store())
+    const { data } = await api.get(`/store/search?q=${encodeURIComponent(p.product.title)}`, store())
+    const hit = data.hits.find((h: { id: string }) => h.id === v.product_id)
+    expect(hit, `search hit for ${p.product.title}`).toBeDefined()
+    return hit as { price: number; regular_price: number | null }
   }
 
   const cartLine = async (cartId: string, sku: string) => {
@@ -176,6 +174,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await api.post(`/admin/sale-campaigns/${campaign.id}`, { starts_at: startsAt, ends_at: isoIn(15 * 60_000) }, admin)
         const price = await storePrice(JABAN)
         const line = await cartLine(early, JABAN)
+        const hit = await searchHit(JABAN)
         const { data: listed } = await api.get("/store/campaigns", store())
         if (Date.now() >= new Date(startsAt).getTime()) {
           if (lead > 160_000) throw new Error("the checks never fitted before starts_at")
@@ -184,6 +183,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
         // before starts_at: nothing changes
         expect(price.calculated_amount).toBe(2_999)
         expect(line.unit_price).toBe(2_999)
+        expect(hit.regular_price).toBeNull()
+        expect(hit.price).toBeGreaterThanOrEqual(2_999)
         expect(listed.upcoming.map((c: { handle: string }) => c.handle)).toContain("test-haru-jangteo")
         break
       }
@@ -197,6 +198,10 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(live.original_amount).toBe(2_999)
       expect(live.calculated_price?.price_list_type).toBe("sale")
       expect((await cartLine(early, JABAN)).unit_price).toBe(2_399)
+      // the search result turns too: the lowest 특판가 (1봉 2,399원), 정가 beside it
+      const liveHit = await searchHit(JABAN)
+      expect(liveHit.price).toBe(2_399)
+      expect(liveHit.regular_price).toBeGreaterThanOrEqual(2_999)
       const { data: page } = await api.get("/store/campaigns/test-haru-jangteo", store())
       expect(page.campaign.phase).toBe("live")
       expect(page.campaign.makers).toHaveLength(2)
@@ -237,6 +242,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(refused.status).toBe(409)
       expect(refused.data.message).toContain("특판전")
       expect((await cartLine(late, JABAN)).unit_price).toBe(2_999)
+      const endedHit = await searchHit(JABAN)
+      expect(endedHit.regular_price).toBeNull()
+      expect(endedHit.price).toBe(liveHit.regular_price)
       const { data: ended } = await api.get("/store/campaigns", store())
       expect(ended.past.map((c: { handle: string }) => c.handle)).toContain("test-haru-jangteo")
 
@@ -251,6 +259,59 @@ runMedusa(__filename, ({ api, getContainer }) => {
       await ensureOrderSnapshotsWorkflow(getContainer()).run({ input: { order_id: regular.id } })
       expect(await campaigns().listCampaignSales({ order_id: regular.id })).toHaveLength(0)
     }, 600_000) // polls across a real window on a shared, slow machine
+  })
+
+  describe("1인 한도 (per_customer_limit)", () => {
+    it("refuses adding, raising and completing past the limit, counting what the same customer already ordered in the window", async () => {
+      const jeonjang = variants.get(JEONJANG)!
+      const campaign = await createCampaign({
+        title: "1인 한도 특판전 (테스트)",
+        handle: "test-limit",
+        host_center: "광주광역자활센터",
+        starts_at: isoIn(-60_000),
+        ends_at: isoIn(60 * 60_000),
+        items: [{ product_id: jeonjang.product_id, discount_type: "percent", discount_value: 10, per_customer_limit: 2 }],
+      })
+      await api.post(`/admin/sale-campaigns/${campaign.id}/publish`, {}, admin)
+      const lines = async (cartId: string) => (await api.get(`/store/carts/${cartId}`, store())).data.cart.items as { id: string; quantity: number }[]
+      const newCart = async (email?: string) => (await api.post("/store/carts", { region_id: regionId, ...(email ? { email } : {}) }, store())).data.cart.id as string
+
+      // three at once: refused in Korean, nothing added
+      const first = await newCart("buyer@example.kr")
+      const tooMany = await responseOf(api.post(`/store/carts/${first}/line-items`, { variant_id: jeonjang.id, quantity: 3 }, store()))
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toContain("1인 2개까지")
+      expect(HANGUL.test(tooMany.data.message)).toBe(true)
+      expect(await lines(first)).toHaveLength(0)
+      // two are fine; raising the line to three is refused and the line keeps two
+      await api.post(`/store/carts/${first}/line-items`, { variant_id: jeonjang.id, quantity: 2 }, store())
+      const [line] = await lines(first)
+      const raised = await responseOf(api.post(`/store/carts/${first}/line-items/${line.id}`, { quantity: 3 }, store()))
+      expect(raised.status).toBe(400)
+      expect((await lines(first))[0].quantity).toBe(2)
+
+      // a second cart of the same customer, filled while nothing was ordered yet
+      const late = await prepareCart(api, key, regionId, [{ variant_id: jeonjang.id, quantity: 1 }])
+
+      // the same customer (email) after ordering two: even one more is refused, saying why
+      const order = await placeOrder(api, key, regionId, [{ variant_id: jeonjang.id, quantity: 2 }])
+      expect(order.items[0].quantity).toBe(2)
+      const again = await newCart("buyer@example.kr")
+      const oneMore = await responseOf(api.post(`/store/carts/${again}/line-items`, { variant_id: jeonjang.id, quantity: 1 }, store()))
+      expect(oneMore.status).toBe(400)
+      expect(oneMore.data.message).toContain("이미 2개")
+      // another customer is not limited by it
+      const other = await newCart("other@example.kr")
+      await api.post(`/store/carts/${other}/line-items`, { variant_id: jeonjang.id, quantity: 2 }, store())
+      expect((await lines(other))[0].quantity).toBe(2)
+
+      // the cart filled before the order is checked again at completion: refused, no order
+      const refused = await responseOf(api.post(`/store/carts/${late}/complete`, {}, store()))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("1인 2개까지")
+      const { data: orders } = await api.get("/admin/orders?fields=id", admin)
+      expect(orders.orders.map((o: { id: string }) => o.id)).toEqual([order.id])
+    }, 300_000)
   })
 
   describe("the seed's campaigns", () => {

@@ -81,7 +81,10 @@ describe("a deployment without its settings refuses to start", () => {
   }, 120_000)
 })
 
-runMedusa(__filename, ({ api, getContainer }) => {
+// seeded: false — the seed's admin step is the subject, on an empty database
+runMedusa(
+  __filename,
+  ({ api, getContainer }) => {
   const LOCAL_ADMIN = "admin@jahwal.local"
 
   /** Runs the seed's admin step with env as a deployment (no local flag) plus `extra`. */
@@ -113,4 +116,6 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(data.token).toBeTruthy()
     })
   })
-})
+  },
+  { seeded: false }
+)

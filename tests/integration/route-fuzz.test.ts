@@ -6,6 +6,7 @@ import { placeOrder } from "./utils/checkout"
 import { changedTables, tableFingerprint } from "./utils/db-snapshot"
 import { casesFor, fieldsOf, type FuzzCase } from "./utils/fuzz-cases"
 import { runMedusa } from "./utils/medusa-runner"
+import { HANGUL } from "./utils/poll"
 import { listRoutes, type RouteEntry } from "./utils/route-list"
 
 /**
@@ -26,7 +27,6 @@ function core(method: "POST", path: string, params: string[]): RouteEntry {
   return { method, path, params, file: "backend/api/store/carts/middlewares.ts" }
 }
 
-const HANGUL = /[\uac00-\ud7a3]/
 const isCustomerRoute = (path: string) => path.startsWith("/store/customers/me")
 
 type Auth = { name: string; headers: Record<string, string> }

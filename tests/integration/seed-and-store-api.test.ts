@@ -10,7 +10,10 @@ import { runMedusa } from "./utils/medusa-runner"
 
 const ROOT = path.resolve(__dirname, "../..")
 
-runMedusa(__filename, ({ api, getContainer, dbConfig }) => {
+// seeded: false — this file tests the seed itself, from an empty database
+runMedusa(
+  __filename,
+  ({ api, getContainer, dbConfig }) => {
   let publishableKey: string
   let regionId: string
   const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
@@ -123,4 +126,6 @@ runMedusa(__filename, ({ api, getContainer, dbConfig }) => {
       expect(res.status).toBe(400)
     })
   })
-})
+  },
+  { seeded: false }
+)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { seedAll } from "../../seed/seed-all"
 import { adminHeaders } from "./utils/admin"
 import { runMedusa } from "./utils/medusa-runner"
+import { poll } from "./utils/poll"
 import { startStorefront } from "./utils/storefront"
 
 /** Text as a reader sees it: React splits adjacent text nodes with comments. */
@@ -10,16 +11,6 @@ const text = (html: string) => html.replace(/<!-- -->/g, "").replace(/&amp;/g, "
 
 /** Far longer than the test waits for a price to turn: a turn seen in time came from the epoch key, not from expiry. */
 const CACHE_SECONDS = 600
-
-async function poll<T>(what: string, check: () => Promise<T | undefined>, ms = 120_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const value = await check()
-    if (value !== undefined) return value
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-}
 
 runMedusa(__filename, ({ api, getContainer }) => {
   let storefront: Awaited<ReturnType<typeof startStorefront>>
@@ -78,7 +69,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       const live = await poll("the campaign price on the product page", async () => {
         const p = await page("/products/naechingu-gim-jaban")
         return p.page.includes("2,400원") ? p : undefined
-      })
+      }, 120_000)
       expect(Date.now()).toBeGreaterThanOrEqual(new Date(startsAt).getTime())
       expect(live.html).toMatch(/<del[^>]*>.*?3,000원.*?<\/del>/s)
       expect(live.page).toContain("특판")
@@ -96,6 +87,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(home.page).toContain("특판전 진행 중")
       const search = await page(`/search?q=${encodeURIComponent("김자반")}`)
       expect(search.page).toMatch(/특판.*까지/)
+      // the hit itself is at the 특판가, 정가 struck through (the index keeps 정가)
+      expect(search.html).toMatch(/<del[^>]*>.*?3,000원.*?<\/del>/s)
+      expect(search.page).toContain("2,400원")
 
       // ends_at moved to a few seconds from now: the cached pages turn back
       const endsAt = new Date(Date.now() + 5_000).toISOString()
@@ -103,9 +97,12 @@ runMedusa(__filename, ({ api, getContainer }) => {
       const after = await poll("the regular price again", async () => {
         const p = await page("/products/naechingu-gim-jaban")
         return !p.page.includes("2,400원") && !p.page.includes("특판") ? p : undefined
-      })
+      }, 120_000)
       expect(Date.now()).toBeGreaterThanOrEqual(new Date(endsAt).getTime())
       expect(after.page).toContain("3,000원")
+      const searchAfter = await page(`/search?q=${encodeURIComponent("김자반")}`)
+      expect(searchAfter.page).not.toContain("2,400원")
+      expect(searchAfter.page).toContain("3,000원")
       const past = await page("/campaigns")
       expect(past.page).toContain("지난 특판전")
       expect((await page("/")).page).not.toContain("특판전 진행 중")

@@ -12,25 +12,36 @@ import { freePort } from "./free-port.js"
 
 import type { TestProject } from "vitest/node"
 
-export type TestDatabaseEnv = Record<"DB_HOST" | "DB_PORT" | "DB_USERNAME" | "DB_PASSWORD" | "JAHWAL_TEST_TEMPLATE_DB", string>
+export type TestDatabaseEnv = Record<
+  "DB_HOST" | "DB_PORT" | "DB_USERNAME" | "DB_PASSWORD" | "JAHWAL_TEST_TEMPLATE_DB" | "JAHWAL_TEST_SEEDED_DB",
+  string
+>
+type ServerEnv = Omit<TestDatabaseEnv, "JAHWAL_TEST_TEMPLATE_DB" | "JAHWAL_TEST_SEEDED_DB">
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 
-/**
- * Migrates one empty database for the whole run (tests/setup/migrated-template.ts); each file's
- * database is a copy of it (tests/integration/utils/medusa-runner.ts). Returns its name.
- */
-async function migratedTemplate(db: Omit<TestDatabaseEnv, "JAHWAL_TEST_TEMPLATE_DB">): Promise<string> {
-  const name = `jahwal_template_${process.pid}`
+/** Runs a template builder in tests/setup/ as a child process with the run's env. */
+async function buildTemplate(db: ServerEnv, script: string, args: string[]) {
   const started = Date.now()
-  await promisify(execFile)(process.execPath, ["-r", "ts-node/register/transpile-only", "tests/setup/migrated-template.ts", name], {
+  await promisify(execFile)(process.execPath, ["-r", "ts-node/register/transpile-only", `tests/setup/${script}`, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...db, TS_NODE_PROJECT: "tsconfig.json", JAHWAL_LOCAL_SHOP: "1", LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true" },
     timeout: 600_000,
     maxBuffer: 64 * 1024 * 1024,
   })
-  console.log(`migrated template database ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  return name
+  console.log(`${script.replace(/\.ts$/, "")} database ${args.at(-1)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+/**
+ * Migrates one empty database for the whole run (tests/setup/migrated-template.ts). Each file's
+ * database is a copy of it, or of the seeded template made from it on first demand by a worker
+ * (tests/integration/utils/seeded-database.ts): a run of unit tests or of the launcher test never
+ * pays for the seed. Returns both names.
+ */
+async function templates(db: ServerEnv): Promise<Pick<TestDatabaseEnv, "JAHWAL_TEST_TEMPLATE_DB" | "JAHWAL_TEST_SEEDED_DB">> {
+  const migrated = `jahwal_template_${process.pid}`
+  await buildTemplate(db, "migrated-template.ts", [migrated])
+  return { JAHWAL_TEST_TEMPLATE_DB: migrated, JAHWAL_TEST_SEEDED_DB: `jahwal_seeded_${process.pid}` }
 }
 
 declare module "vitest" {
@@ -55,14 +66,17 @@ export default async function setup(project: TestProject) {
       DB_USERNAME: process.env.DB_USERNAME ?? "postgres",
       DB_PASSWORD: process.env.DB_PASSWORD ?? "",
     }
-    const template = await migratedTemplate(db)
-    project.provide("testDatabaseEnv", { ...db, JAHWAL_TEST_TEMPLATE_DB: template })
-    return async () => dropDatabase(db, template)
+    const names = await templates(db)
+    project.provide("testDatabaseEnv", { ...db, ...names })
+    return async () => {
+      await dropDatabase(db, names.JAHWAL_TEST_SEEDED_DB) // if a file made it
+      await dropDatabase(db, names.JAHWAL_TEST_TEMPLATE_DB)
+    }
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "jahwal-test-pg-"))
   chmodSync(dir, 0o755) // postgres runs as its own user when we are root
   const port = await freePort()
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port })
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port, durable: false })
   // Workers may start before this runs, so the settings travel through provide/inject
   // (tests/setup/worker-setup.ts copies them into each worker's process.env).
   const env = {
@@ -72,15 +86,15 @@ export default async function setup(project: TestProject) {
     DB_USERNAME: DB_USER,
     DB_PASSWORD: DB_PASSWORD,
   }
-  let template: string
+  let names: Awaited<ReturnType<typeof templates>>
   try {
-    template = await migratedTemplate(env)
+    names = await templates(env)
   } catch (error) {
     await db.stop()
     rmSync(dir, { recursive: true, force: true })
     throw error
   }
-  project.provide("testDatabaseEnv", { ...env, JAHWAL_TEST_TEMPLATE_DB: template })
+  project.provide("testDatabaseEnv", { ...env, ...names })
   return async () => {
     await db.stop()
     rmSync(dir, { recursive: true, force: true })
@@ -88,7 +102,7 @@ export default async function setup(project: TestProject) {
 }
 
 /** Drops the run's template on a server we were given (an embedded one is thrown away whole). */
-async function dropDatabase(db: Omit<TestDatabaseEnv, "JAHWAL_TEST_TEMPLATE_DB">, name: string) {
+async function dropDatabase(db: ServerEnv, name: string) {
   const { Client } = createRequire(import.meta.url)("pg") as typeof import("pg")
   const client = new Client({ host: db.DB_HOST, port: Number(db.DB_PORT), user: db.DB_USERNAME, password: db.DB_PASSWORD, database: "postgres" })
   await client.connect()

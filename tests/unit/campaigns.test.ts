@@ -94,7 +94,7 @@ describe("planning a campaign's prices", () => {
 })
 
 describe("campaign sales and results", () => {
-  const price = { campaign_id: "cmp_1", maker_id: "mkr_a", discount_bearer: "maker" as const, starts_at: new Date("2024-05-03T01:00:00Z"), ends_at: new Date("2024-05-03T08:00:00Z"), sale_price: 2_399, regular_price: 2_999 }
+  const price = { campaign_id: "cmp_1", product_id: "prod_1", maker_id: "mkr_a", discount_bearer: "maker" as const, starts_at: new Date("2024-05-03T01:00:00Z"), ends_at: new Date("2024-05-03T08:00:00Z"), sale_price: 2_399, regular_price: 2_999 }
 
   it("records only lines at the campaign price inside its window, with whole-won line totals", () => {
     const order = {

@@ -4,7 +4,7 @@ import type CampaignsModuleService from "../../modules/campaigns/service"
 import { campaignListPrices } from "./campaign-list-prices"
 import { readCampaignProducts } from "./read-campaign-products"
 
-export type VariantCampaignPrice = { campaign_id: string; sale_price: number; starts_at: Date; ends_at: Date }
+export type VariantCampaignPrice = { campaign_id: string; product_id: string; sale_price: number; starts_at: Date; ends_at: Date }
 
 /**
  * Every published campaign price of the given products' variants, with its window, read from the
@@ -25,11 +25,17 @@ export async function campaignPricesOfProducts(container: MedusaContainer, produ
       const sale = saleOf.get(`${item.campaign.price_list_id}:${variant.price_set_id}`)
       if (sale === undefined) continue
       const list = result.get(variant.id) ?? []
-      list.push({ campaign_id: item.campaign.id, sale_price: sale, starts_at: new Date(item.campaign.starts_at), ends_at: new Date(item.campaign.ends_at) })
+      list.push({ campaign_id: item.campaign.id, product_id: item.product_id, sale_price: sale, starts_at: new Date(item.campaign.starts_at), ends_at: new Date(item.campaign.ends_at) })
       result.set(variant.id, list)
     }
   }
   return result
+}
+
+/** The campaign price live at `now` among a variant's campaign prices, if any (windows are half-open). */
+export function liveCampaignPrice(prices: VariantCampaignPrice[], now: Date): VariantCampaignPrice | undefined {
+  const t = now.getTime()
+  return prices.find((p) => p.starts_at.getTime() <= t && t < p.ends_at.getTime())
 }
 
 /**
@@ -39,8 +45,7 @@ export async function campaignPricesOfProducts(container: MedusaContainer, produ
  * Medusa re-prices only the line being added, never the lines already in the cart.
  */
 export function isStaleCampaignPrice(unitPrice: number, prices: VariantCampaignPrice[], now: Date): boolean {
-  const t = now.getTime()
-  const live = prices.find((p) => p.starts_at.getTime() <= t && t < p.ends_at.getTime())
+  const live = liveCampaignPrice(prices, now)
   if (live) return unitPrice !== live.sale_price
   return prices.some((p) => p.sale_price === unitPrice)
 }

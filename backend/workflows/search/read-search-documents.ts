@@ -7,7 +7,7 @@ type Query = Omit<RemoteQueryFunction, symbol>
 type VariantRow = {
   manage_inventory?: boolean | null
   allow_backorder?: boolean | null
-  calculated_price?: { calculated_amount?: number | null } | null
+  calculated_price?: { calculated_amount?: number | null; original_amount?: number | null } | null
   prices?: { amount: number; currency_code: string; min_quantity: number | null }[] | null
   inventory_items?: {
     required_quantity: number
@@ -39,15 +39,20 @@ export const PRODUCT_SEARCH_FIELDS = [
   "joint_brand.handle", "joint_brand.name",
   "variants.manage_inventory", "variants.allow_backorder",
   "variants.prices.amount", "variants.prices.currency_code", "variants.prices.min_quantity",
-  "variants.calculated_price.calculated_amount",
+  "variants.calculated_price.calculated_amount", "variants.calculated_price.original_amount",
   "variants.inventory_items.required_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
-/** What one unit costs: the calculated KRW price (price lists included), else the base price. */
+/**
+ * What one unit costs outside any 특판전: the calculated KRW price before a sale price list
+ * (`original_amount`), else the base price. The index is not re-written at every campaign window
+ * boundary, so it keeps the regular price; the search route lays a live campaign's price over it
+ * per request (workflows/campaigns/live-hit-prices.ts).
+ */
 function priceOf(v: VariantRow): number | null {
-  const calculated = v.calculated_price?.calculated_amount
+  const calculated = v.calculated_price?.original_amount ?? v.calculated_price?.calculated_amount
   if (typeof calculated === "number") return Math.round(calculated)
   const base = v.prices?.find((p) => p.currency_code === "krw" && (p.min_quantity === null || p.min_quantity === undefined))
   return base ? Math.round(Number(base.amount)) : null

@@ -12,8 +12,10 @@ export type SearchHit = {
   title: string
   subtitle: string | null
   thumbnail: string | null
-  /** lowest price in won; null when not priced */
+  /** lowest price in won a cart charges now (a live 특판전's price); null when not priced */
   price: number | null
+  /** the regular price (정가) when a live 특판전 lowers `price`, else null */
+  regular_price?: number | null
   maker: { handle: string; name: string } | null
   brand: { handle: string; name: string } | null
   highlight: { title: HighlightSegment[]; maker?: HighlightSegment[] }

@@ -3,6 +3,7 @@ import Redis from "ioredis"
 import { Client } from "pg"
 import path from "node:path"
 import { beforeAll } from "vitest"
+import { seededTemplate } from "./seeded-database"
 
 type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0]
 
@@ -32,9 +33,15 @@ export function isolateRedis(): string | undefined {
 
 /**
  * Medusa's integration runner with a database of its own per test file, so files can run in
- * parallel threads on the shared embedded PostgreSQL.
+ * parallel threads on the shared embedded PostgreSQL. The database is a copy of the run's seeded
+ * template (the whole seed, tests/setup/seeded-template.ts), so a file's seedAll finds it done;
+ * `seeded: false` gives a file the migrated empty one instead (e.g. to test seeding itself).
  */
-export function runMedusa(file: string, testSuite: RunnerOptions["testSuite"], extra: Partial<RunnerOptions> = {}) {
+export function runMedusa(
+  file: string,
+  testSuite: RunnerOptions["testSuite"],
+  { seeded = true, ...extra }: Partial<RunnerOptions> & { seeded?: boolean } = {}
+) {
   // Medusa's runner applies `env` only after it has loaded medusa-config.ts, which reads its
   // switches (e.g. STRIPE_API_KEY, REDIS_URL) at load time: set them first. Each test file runs
   // in its own worker, whose process.env is its own copy.
@@ -51,7 +58,7 @@ export function runMedusa(file: string, testSuite: RunnerOptions["testSuite"], e
     hooks: {
       ...extra.hooks,
       beforeServerStart: async (container) => {
-        await copyMigratedTemplate(dbName)
+        await copyTemplate(dbName, (seeded && (await seededTemplate())) || process.env.JAHWAL_TEST_TEMPLATE_DB)
         await extra.hooks?.beforeServerStart?.(container)
       },
     },
@@ -60,12 +67,11 @@ export function runMedusa(file: string, testSuite: RunnerOptions["testSuite"], e
 }
 
 /**
- * Creates the file's database as a copy of the run's migrated template (tests/setup/global-db.mts),
+ * Creates the file's database as a copy of one of the run's templates (tests/setup/global-db.mts),
  * before Medusa's runner would create an empty one and migrate it: its migrate-and-sync then finds
  * nothing to do. Without a template (a run that did not make one) the runner migrates as before.
  */
-async function copyMigratedTemplate(dbName: string) {
-  const template = process.env.JAHWAL_TEST_TEMPLATE_DB
+async function copyTemplate(dbName: string, template: string | undefined) {
   if (!template) return
   const client = new Client({
     host: process.env.DB_HOST,

@@ -31,7 +31,13 @@ export function SearchHitCard({ hit, priority }: { hit: SearchHit; priority: boo
             "가격 준비 중"
           ) : (
             <>
-              <span className="sr-only">가격 </span>
+              {typeof hit.regular_price === "number" && (
+                <del className="mr-2 text-sm font-normal text-ink-500">
+                  <span className="sr-only">정가 </span>
+                  {formatWon(hit.regular_price)}
+                </del>
+              )}
+              <span className="sr-only">{typeof hit.regular_price === "number" ? "특판가 " : "가격 "}</span>
               {formatWon(hit.price)}
             </>
           )}
