@@ -28,13 +28,15 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
   private readonly dictionary = new WordDictionary()
   private readonly browseCache = new ResultCache<SearchResult>()
+  /** JAHWAL_SEARCH_BROWSE_CACHE=0 turns the browse cache off (`npm run bench:load`'s "caches off" pass). */
+  private readonly browseCacheOn = process.env.JAHWAL_SEARCH_BROWSE_CACHE !== "0"
 
   constructor(private readonly client: () => SqlClient) {}
 
   async search(params: SearchParams, opts: { facets?: boolean } = {}): Promise<SearchResult> {
     const client = this.client()
     const { entries: dictionary, version } = await this.dictionary.get(client)
-    const cacheKey = params.q ? null : `${version}|${opts.facets !== false}|${JSON.stringify(params)}`
+    const cacheKey = params.q || !this.browseCacheOn ? null : `${version}|${opts.facets !== false}|${JSON.stringify(params)}`
     const cached = cacheKey ? this.browseCache.get(cacheKey) : undefined
     if (cached) return cached
     const result = await this.run(client, params, dictionary, opts.facets !== false)
