@@ -14,7 +14,7 @@ import { processesWithEnv } from "../../scripts/lib/process-tree.mjs"
 import { adminToken, pagePaths, pickProduct, storeApiPaths, storeRegionId } from "./lib/catalog.mjs"
 import { CAP_SECONDS, measureFreshness } from "./lib/freshness.mjs"
 import { longestGap, perSecond, runLoad } from "./lib/load-run.mjs"
-import { eventLoopDelay, newMark, probeCoverage, probeFolder, sampleRss } from "./lib/processes.mjs"
+import { eventLoopDelay, newMark, probeCoverage, probeFolder, sampleRss, waitUntilQuiet } from "./lib/processes.mjs"
 import { endpointHeader, endpointLine, f0, f1, summaryTable } from "./lib/report.mjs"
 import { DEFAULT_DATA_DIR, ROOT, startShop } from "./lib/shop.mjs"
 import { CACHES_OFF, CACHES_ON, compareTargets } from "./lib/targets.mjs"
@@ -64,6 +64,7 @@ async function measure(shop, probeDir, load) {
   result.rss = rss.stop()
   await sleep(1100) // and writes the window out on its next one
   result.loop = eventLoopDelay(probeDir, mark, shop.pid)
+  result.busyAfter = await waitUntilQuiet(shop.pid)
   return result
 }
 
@@ -73,6 +74,7 @@ async function pass(label, shop, probeDir, targets) {
   await warm(shop.storefrontUrl, targets.pages, {})
   const apiHeaders = { "x-publishable-api-key": shop.publishableKey }
   await warm(shop.backendUrl, targets.api, apiHeaders)
+  await waitUntilQuiet(shop.pid)
   console.log(`\n${label} — ${CONNECTIONS} connections, ${SECONDS} s each (latency ms)`)
   console.log(endpointHeader())
   const results = {}
@@ -94,7 +96,7 @@ async function soak(shop, probeDir, pages) {
   const gap = longestGap(r.completions, r.seconds)
   console.log(`\nsoak — ${SOAK_SECONDS} s, ${CONNECTIONS} connections, pages in turn`)
   console.log(`  responses ${r.requests} (${f0(r.rps)}/s), errors ${r.errors}, non-2xx ${r.non2xx}`)
-  console.log(`  longest window without a completed response ${f1(gap)} s`)
+  console.log(`  longest window without a completed response ${f1(gap)} s (first response after ${f1((r.completions[0] ?? NaN) / 1000)} s)`)
   console.log(`  p50 ${f0(r.p50)} ms, p99 ${f0(r.p99)} ms, p99/p50 ${f1(r.p99 / r.p50)}×, max ${f0(r.max)} ms`)
   console.log(`  peak RSS MB: stack ${f0(r.rss.stack)} (medusa ${f0(r.rss.medusa)}, next ${f0(r.rss.next)}, postgres ${f0(r.rss.postgres)})`)
   const loop = (k) => (r.loop[k] ? `p50 ${f1(r.loop[k].p50)} / p99 ${f1(r.loop[k].p99)} / max ${f1(r.loop[k].max)} ms` : "–")

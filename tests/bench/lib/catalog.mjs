@@ -27,7 +27,7 @@ export async function adminToken(backendUrl) {
  */
 export async function pickProduct(shop, admin) {
   const { products } = await json(
-    `${shop.backendUrl}/admin/products?limit=500&status=published&fields=id,handle,title,*variants,*variants.prices,*categories`,
+    `${shop.backendUrl}/admin/products?limit=500&status[]=published&fields=id,handle,title,*variants,*variants.prices,*categories`,
     { headers: admin }
   )
   const overview = await json(`${shop.backendUrl}/store/campaigns`, { headers: { "x-publishable-api-key": shop.publishableKey } })

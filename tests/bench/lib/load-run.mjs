@@ -49,9 +49,13 @@ export function runLoad({ url, paths, connections = 50, seconds = 10, headers = 
   })
 }
 
-/** The longest time (s) with no completed response, counting from the start to the end of the run. */
+/**
+ * The longest time (s) with no completed response, from the first completed response to the end
+ * of the run (the wait for the very first one is its latency, reported on its own).
+ */
 export function longestGap(completions, seconds) {
-  let last = 0
+  if (!completions.length) return seconds
+  let last = completions[0]
   let gap = 0
   for (const at of completions) {
     gap = Math.max(gap, at - last)

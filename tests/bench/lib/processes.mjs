@@ -115,3 +115,36 @@ export function probeCoverage(dir, rootPid) {
     .filter((info) => kindOf(info) === "medusa" || kindOf(info) === "next")
     .map((info) => ({ pid: info.pid, kind: kindOf(info), cmd: info.cmdline.slice(0, 90), probed: files.has(`eld-${info.pid}.json`) }))
 }
+
+/** CPU time (s) the tree has used so far (utime + stime of every process, clock ticks at 100 Hz). */
+function cpuSeconds(rootPid) {
+  let ticks = 0
+  for (const { pid } of treeOf(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return ticks / 100
+}
+
+/**
+ * Waits until the shop has finished the work a run left behind (requests the load tool gave up
+ * on are still rendered and fetched): until its processes use under `share` of one core over a
+ * second, at most `capSeconds`. Resolves with the seconds it stayed busy, so the next run starts
+ * on an idle shop and the figure itself is reported ("busy after").
+ */
+export async function waitUntilQuiet(rootPid, { share = 0.25, capSeconds = 180 } = {}) {
+  const started = performance.now()
+  let before = cpuSeconds(rootPid)
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1000))
+    const now = cpuSeconds(rootPid)
+    const waited = (performance.now() - started) / 1000
+    if (now - before < share || waited >= capSeconds) return waited - 1
+    before = now
+  }
+}
