@@ -14,7 +14,7 @@ import { processesWithEnv } from "../../scripts/lib/process-tree.mjs"
 import { adminToken, pagePaths, pickProduct, storeApiPaths, storeRegionId } from "./lib/catalog.mjs"
 import { CAP_SECONDS, measureFreshness } from "./lib/freshness.mjs"
 import { longestGap, perSecond, runLoad } from "./lib/load-run.mjs"
-import { eventLoopDelay, newMark, probeCoverage, probeFolder, sampleRss, waitUntilQuiet } from "./lib/processes.mjs"
+import { cpuByKind, eventLoopDelay, newMark, probeCoverage, probeFolder, sampleRss, waitUntilQuiet } from "./lib/processes.mjs"
 import { endpointHeader, endpointLine, f0, f1, summaryTable } from "./lib/report.mjs"
 import { DEFAULT_DATA_DIR, ROOT, startShop } from "./lib/shop.mjs"
 import { CACHES_OFF, CACHES_ON, compareTargets } from "./lib/targets.mjs"
@@ -60,8 +60,16 @@ async function measure(shop, probeDir, load) {
   const mark = newMark(probeDir)
   await sleep(1100) // every probe resets on its next second
   const rss = sampleRss(shop.pid)
+  const cpuBefore = { ...cpuByKind(shop.pid), bench: process.cpuUsage() }
+  const started = performance.now()
   const result = await runLoad({ connections: CONNECTIONS, ...load })
   result.rss = rss.stop()
+  // share of one core each used during the load (the load tool, this process, shares the 2 cores)
+  const wall = (performance.now() - started) / 1000
+  const cpuAfter = cpuByKind(shop.pid)
+  const bench = process.cpuUsage(cpuBefore.bench)
+  result.cpu = Object.fromEntries(["medusa", "next", "postgres"].map((k) => [k, (100 * (cpuAfter[k] - cpuBefore[k])) / wall]))
+  result.cpu.bench = (100 * (bench.user + bench.system)) / 1e6 / wall
   await sleep(1100) // and writes the window out on its next one
   result.loop = eventLoopDelay(probeDir, mark, shop.pid)
   result.busyAfter = await waitUntilQuiet(shop.pid)
@@ -101,6 +109,9 @@ async function soak(shop, probeDir, pages) {
   console.log(`  peak RSS MB: stack ${f0(r.rss.stack)} (medusa ${f0(r.rss.medusa)}, next ${f0(r.rss.next)}, postgres ${f0(r.rss.postgres)})`)
   const loop = (k) => (r.loop[k] ? `p50 ${f1(r.loop[k].p50)} / p99 ${f1(r.loop[k].p99)} / max ${f1(r.loop[k].max)} ms` : "–")
   console.log(`  event-loop delay: medusa ${loop("medusa")}; next ${loop("next")}`)
+  const gc = (k) => (r.loop[k] ? `${r.loop[k].gcCount} pauses, ${r.loop[k].gcTotalMs} ms in all, longest ${r.loop[k].gcMaxMs} ms, heap ${r.loop[k].heapMb} MB at the end` : "–")
+  console.log(`  GC: medusa ${gc("medusa")}; next ${gc("next")}`)
+  console.log(`  CPU % of one core: medusa ${f0(r.cpu.medusa)}, next ${f0(r.cpu.next)}, postgres ${f0(r.cpu.postgres)}, load tool ${f0(r.cpu.bench)}`)
   console.log(`  completed responses per second: ${series.join(" ")}`)
   return { ...r, gap, series }
 }

@@ -10,9 +10,17 @@ const { isMainThread } = require("node:worker_threads")
 if (dir && isMainThread) {
   const fs = require("node:fs")
   const path = require("node:path")
-  const { monitorEventLoopDelay } = require("node:perf_hooks")
+  const { monitorEventLoopDelay, PerformanceObserver } = require("node:perf_hooks")
   const histogram = monitorEventLoopDelay({ resolution: 10 })
   histogram.enable()
+  let gc = { count: 0, totalMs: 0, maxMs: 0 }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.count++
+      gc.totalMs += entry.duration
+      gc.maxMs = Math.max(gc.maxMs, entry.duration)
+    }
+  }).observe({ entryTypes: ["gc"] })
   const file = path.join(dir, `eld-${process.pid}.json`)
   const markFile = path.join(dir, "mark")
   let mark = ""
@@ -23,6 +31,7 @@ if (dir && isMainThread) {
       if (current !== mark) {
         mark = current
         histogram.reset()
+        gc = { count: 0, totalMs: 0, maxMs: 0 }
         return
       }
     } catch {
@@ -37,6 +46,10 @@ if (dir && isMainThread) {
       p50: ms(histogram.percentile(50)),
       p99: ms(histogram.percentile(99)),
       max: ms(histogram.max),
+      gcCount: gc.count,
+      gcTotalMs: Math.round(gc.totalMs),
+      gcMaxMs: Math.round(gc.maxMs),
+      heapMb: Math.round(process.memoryUsage().heapUsed / 1048576),
     }
     try {
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(figures))

@@ -103,7 +103,7 @@ export function eventLoopDelay(dir, mark, rootPid) {
     const kind = kindOf(tree.get(figures.pid))
     if (kind !== "medusa" && kind !== "next") continue
     // several Node processes of a kind (Next's helpers): the one with the worst delay speaks for it
-    if (!out[kind] || figures.max > out[kind].max) out[kind] = { p50: figures.p50, p99: figures.p99, max: figures.max, pid: figures.pid }
+    if (!out[kind] || figures.max > out[kind].max) out[kind] = figures
   }
   return out
 }
@@ -116,20 +116,22 @@ export function probeCoverage(dir, rootPid) {
     .map((info) => ({ pid: info.pid, kind: kindOf(info), cmd: info.cmdline.slice(0, 90), probed: files.has(`eld-${info.pid}.json`) }))
 }
 
-/** CPU time (s) the tree has used so far (utime + stime of every process, clock ticks at 100 Hz). */
-function cpuSeconds(rootPid) {
-  let ticks = 0
-  for (const { pid } of treeOf(rootPid)) {
+/** CPU time (s) used so far per kind of process of the tree (utime + stime, clock ticks at 100 Hz). */
+export function cpuByKind(rootPid) {
+  const out = { medusa: 0, next: 0, postgres: 0, other: 0 }
+  for (const info of treeOf(rootPid)) {
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+      const stat = readFileSync(`/proc/${info.pid}/stat`, "utf8")
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-      ticks += Number(fields[11]) + Number(fields[12])
+      out[kindOf(info)] += (Number(fields[11]) + Number(fields[12])) / 100
     } catch {
       // exited meanwhile
     }
   }
-  return ticks / 100
+  return out
 }
+
+const cpuSeconds = (rootPid) => Object.values(cpuByKind(rootPid)).reduce((a, b) => a + b, 0)
 
 /**
  * Waits until the shop has finished the work a run left behind (requests the load tool gave up
