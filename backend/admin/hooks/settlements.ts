@@ -16,6 +16,7 @@ export type SettlementStatement = {
   refund_amount: number
   adjustment_amount: number
   fee_amount: number
+  subsidy_amount: number
   carry_over_amount: number
   payout_amount: number
   carry_forward_amount: number
@@ -28,7 +29,7 @@ export type SettlementPeriods = {
   period_label: string | null
   periods: { code: string; label: string; cycle: "monthly" | "weekly" }[]
   statements: SettlementStatement[]
-  totals: Record<"sales_amount" | "shipping_amount" | "refund_amount" | "adjustment_amount" | "fee_amount" | "carry_over_amount" | "payout_amount" | "carry_forward_amount", number>
+  totals: Record<"sales_amount" | "shipping_amount" | "refund_amount" | "adjustment_amount" | "subsidy_amount" | "fee_amount" | "carry_over_amount" | "payout_amount" | "carry_forward_amount", number>
 }
 
 const keys = { all: ["jahwal-settlements"] as const, list: (period?: string) => ["jahwal-settlements", "list", period ?? ""] as const }

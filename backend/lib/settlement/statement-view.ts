@@ -9,7 +9,7 @@ import type { Table } from "../../modules/settlement/utils/export-table"
  */
 export const STATEMENT_FIELDS = [
   "id", "maker_id", "period_code", "status", "sales_amount", "shipping_amount", "refund_amount", "adjustment_amount", "fee_amount",
-  "carry_over_amount", "net_sales_amount", "net_amount", "balance_amount", "payout_amount", "carry_forward_amount", "maker_name",
+  "subsidy_amount", "carry_over_amount", "net_sales_amount", "net_amount", "balance_amount", "payout_amount", "carry_forward_amount", "maker_name",
   "business_registration_number", "payout_bank", "payout_account_number", "payout_account_holder", "confirmed_at", "paid_on",
   "transfer_reference", "paid_at", "created_at", "updated_at",
 ] as const
@@ -20,12 +20,12 @@ export const LINE_FIELDS = [
 ] as const
 
 const AMOUNTS = [
-  "sales_amount", "shipping_amount", "refund_amount", "adjustment_amount", "fee_amount", "carry_over_amount", "net_sales_amount",
-  "net_amount", "balance_amount", "payout_amount", "carry_forward_amount",
+  "sales_amount", "shipping_amount", "refund_amount", "adjustment_amount", "fee_amount", "subsidy_amount", "carry_over_amount",
+  "net_sales_amount", "net_amount", "balance_amount", "payout_amount", "carry_forward_amount",
 ] as const
 
 export const STATUS_LABEL = { draft: "작성 중", confirmed: "확정", paid: "지급 완료" } as const
-export const KIND_LABEL = { sale: "판매", shipping: "배송비", refund: "환불", fee: "판매수수료", carry_over: "이월", adjustment: "조정" } as const
+export const KIND_LABEL = { sale: "판매", shipping: "배송비", refund: "환불", fee: "판매수수료", subsidy: "특판 할인 보전", carry_over: "이월", adjustment: "조정" } as const
 
 type Row = Record<string, unknown>
 export type MakerInfo = { id: string; name: string; handle: string; business_registration_number?: string | null; payout_bank?: string | null; payout_account_number?: string | null; payout_account_holder?: string | null }
@@ -118,6 +118,7 @@ export function statementSummaryTable(statement: StatementView): Table<[string, 
     ["배송비", statement.shipping_amount],
     ["환불", statement.refund_amount],
     ["조정", statement.adjustment_amount],
+    ["특판 할인 보전", statement.subsidy_amount],
     ["판매수수료", statement.fee_amount],
     ["이월", statement.carry_over_amount],
     ["지급액", statement.payout_amount],
@@ -146,6 +147,7 @@ export function periodStatementsTable(code: string, statements: StatementView[])
       { header: "배송비", type: "won", value: (s) => s.shipping_amount },
       { header: "환불", type: "won", value: (s) => s.refund_amount },
       { header: "조정", type: "won", value: (s) => s.adjustment_amount },
+      { header: "특판 할인 보전", type: "won", value: (s) => s.subsidy_amount },
       { header: "판매수수료", type: "won", value: (s) => s.fee_amount },
       { header: "이월", type: "won", value: (s) => s.carry_over_amount },
       { header: "지급액", type: "won", value: (s) => s.payout_amount },

@@ -2,11 +2,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toWon } from "../../lib/money/won"
 import { ATTRIBUTION_MODULE } from "../../modules/attribution"
+import { CAMPAIGNS_MODULE } from "../../modules/campaigns"
+import type CampaignsModuleService from "../../modules/campaigns/service"
 import type AttributionModuleService from "../../modules/attribution/service"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import type { AdjustmentSource, ParcelSource, SaleSource } from "../../modules/settlement/utils/events"
 import type { SettlementCycle } from "../../modules/settlement/utils/periods"
+import { campaignSubsidy } from "../../modules/settlement/utils/subsidy"
 import type { LockedStatement } from "../../modules/settlement/utils/statements"
 
 /** Postgres takes many ids per query, but not unlimited; reads go in chunks of this size. */
@@ -85,6 +88,7 @@ export async function loadSettlementSources(container: MedusaContainer): Promise
     const rows = await attribution.listLineAttributions({ order_id: ids }, { take: null })
     const fees = await settlement.listSettlementFeeSnapshots({ order_id: ids }, { select: ["line_item_id", "maker_id", "rate_bp"], take: null })
     const rateOf = new Map(fees.map((f) => [`${f.line_item_id}|${f.maker_id}`, f.rate_bp]))
+    const subsidyOf = await campaignSubsidies(container, ids)
     const missing = new Set<string>()
     for (const r of rows) {
       const rate_bp = rateOf.get(`${r.line_item_id}|${r.maker_id}`)
@@ -97,6 +101,7 @@ export async function loadSettlementSources(container: MedusaContainer): Promise
         // a line no parcel carries (made before parcels existed) counts with its own maker's parcel
         shipper_maker_id: shipperOfLine.get(r.line_item_id) ?? r.maker_id,
         product_title: r.product_title, quantity: r.quantity, amount: toWon(r.amount, "귀속 금액"), rate_bp,
+        subsidy: subsidyOf.get(`${r.line_item_id}|${r.maker_id}`) ?? 0,
       })
     }
     sources.orders_missing_fee_rates.push(...missing)
@@ -116,6 +121,34 @@ export async function loadSettlementSources(container: MedusaContainer): Promise
     }
   }
   return sources
+}
+
+/**
+ * 특판 할인 보전 per line × maker (utils/subsidy.ts), from the campaign_sale rows written when the
+ * order was placed (prices and bearer frozen there) and, for `split`, the campaign's
+ * maker_share_percent. A deployment without the campaigns module has none.
+ */
+async function campaignSubsidies(container: MedusaContainer, orderIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>()
+  if (!container.hasRegistration(CAMPAIGNS_MODULE)) return out
+  const campaigns: CampaignsModuleService = container.resolve(CAMPAIGNS_MODULE)
+  const sales = (await campaigns.listCampaignSales({ order_id: orderIds }, { take: null })).filter((s) => s.discount_bearer !== "maker")
+  if (!sales.length) return out
+  const campaignIds = [...new Set(sales.filter((s) => s.discount_bearer === "split").map((s) => s.campaign_id))]
+  const shares = new Map<string, number | null>()
+  if (campaignIds.length) {
+    // soft-deleted campaigns too: a sale made at its price still earns the maker its part
+    const rows = await campaigns.listSaleCampaigns({ id: campaignIds }, { select: ["id", "maker_share_percent"], withDeleted: true, take: null })
+    for (const c of rows) shares.set(c.id, c.maker_share_percent ?? null)
+  }
+  for (const s of sales) {
+    const amount = campaignSubsidy({
+      regular_unit_price: toWon(s.regular_unit_price, "정가"), sale_unit_price: toWon(s.sale_unit_price, "특판가"), quantity: s.quantity,
+      discount_bearer: s.discount_bearer, maker_share_percent: shares.get(s.campaign_id) ?? 0,
+    })
+    if (amount > 0) out.set(`${s.line_item_id}|${s.maker_id}`, amount)
+  }
+  return out
 }
 
 /** Each maker's settlement cycle (monthly unless staff chose weekly). */

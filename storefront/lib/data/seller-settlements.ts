@@ -6,7 +6,7 @@ import type { SettlementExportFormat } from "@/lib/util/seller-settlements"
 
 /** Shapes of /seller/settlements and /seller/payout-account (docs/shipping-and-settlement.md "정산"). */
 export type SettlementStatus = "draft" | "confirmed" | "paid"
-export type SettlementLineKind = "sale" | "shipping" | "refund" | "fee" | "carry_over" | "adjustment"
+export type SettlementLineKind = "sale" | "shipping" | "refund" | "fee" | "subsidy" | "carry_over" | "adjustment"
 export type PayoutAccount = { bank: string | null; account_number: string | null; holder: string | null }
 
 export type SellerStatement = {
@@ -22,6 +22,7 @@ export type SellerStatement = {
   refund_amount: number
   adjustment_amount: number
   fee_amount: number
+  subsidy_amount: number
   carry_over_amount: number
   net_sales_amount: number
   net_amount: number

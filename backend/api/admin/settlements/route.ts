@@ -6,7 +6,7 @@ import type { StatementView } from "../../../lib/settlement/statement-view"
 import { listStatementViews } from "../../utils/settlements"
 import type { AdminListSettlementsQueryType } from "./validators"
 
-const SUMMED = ["sales_amount", "shipping_amount", "refund_amount", "adjustment_amount", "fee_amount", "carry_over_amount", "net_sales_amount", "payout_amount", "carry_forward_amount"] as const
+const SUMMED = ["sales_amount", "shipping_amount", "refund_amount", "adjustment_amount", "subsidy_amount", "fee_amount", "carry_over_amount", "net_sales_amount", "payout_amount", "carry_forward_amount"] as const
 
 export function periodTotals(statements: StatementView[]) {
   return Object.fromEntries(SUMMED.map((f) => [f, statements.reduce((s, x) => s + x[f], 0)])) as Record<(typeof SUMMED)[number], number>

@@ -3,7 +3,8 @@ import { SettlementStatement } from "./settlement-statement"
 
 /**
  * One amount on a statement: sale (a maker's share of an order line), shipping, refund, fee
- * (negative; positive when a refund gives it back), carry_over (a negative balance brought
+ * (negative; positive when a refund gives it back), subsidy (특판 할인 보전: the center's part of a
+ * campaign discount; negative when a refund gives it back), carry_over (a negative balance brought
  * forward) or adjustment (a line of an already locked period). `key` names its source and is
  * unique across statements of a maker, so nothing is ever counted twice.
  */
@@ -11,7 +12,7 @@ export const SettlementLine = model
   .define("settlement_line", {
     id: model.id({ prefix: "slin" }).primaryKey(),
     key: model.text(),
-    kind: model.enum(["sale", "shipping", "refund", "fee", "carry_over", "adjustment"]),
+    kind: model.enum(["sale", "shipping", "refund", "fee", "subsidy", "carry_over", "adjustment"]),
     maker_id: model.text(),
     order_id: model.text().nullable(),
     order_display_id: model.number().nullable(),

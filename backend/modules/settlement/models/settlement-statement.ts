@@ -19,6 +19,7 @@ export const SettlementStatement = model
     refund_amount: model.bigNumber().default(0),
     adjustment_amount: model.bigNumber().default(0),
     fee_amount: model.bigNumber().default(0),
+    subsidy_amount: model.bigNumber().default(0),
     carry_over_amount: model.bigNumber().default(0),
     net_sales_amount: model.bigNumber().default(0),
     net_amount: model.bigNumber().default(0),

@@ -1,4 +1,5 @@
 import { feeGivenBack, feeOf, formatRate } from "./fees"
+import { subsidyGivenBack } from "./subsidy"
 
 /**
  * What settlement reads, in the shapes of the modules that own it:
@@ -25,6 +26,11 @@ export type SaleSource = {
   amount: number
   /** rate copied at order time; see fees.ts */
   rate_bp: number
+  /**
+   * 특판 할인 보전: what the center owes this maker for a campaign discount it bears on this line
+   * (campaign_sale, see subsidy.ts), whole won; absent or 0 for a line the maker's discount alone.
+   */
+  subsidy?: number
 }
 
 export type ParcelSource = {
@@ -52,7 +58,7 @@ export type AdjustmentSource = {
   reference: string | null
 }
 
-export type MoneyEventKind = "sale" | "shipping" | "refund" | "fee"
+export type MoneyEventKind = "sale" | "shipping" | "refund" | "fee" | "subsidy"
 
 /**
  * One amount that counts for a maker at an instant. `key` is stable across rebuilds: a line on a
@@ -100,7 +106,7 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
   const events: MoneyEvent[] = []
   const base = (s: { order_id: string; maker_id: string }) => ({ order_id: s.order_id, maker_id: s.maker_id })
   const ratesOfOrder = new Map<string, number>()
-  const net = new Map<string, { amount: number; rate_bp: number }>()
+  const net = new Map<string, { amount: number; rate_bp: number; original: number; subsidy: number }>()
 
   // when each line × maker, and each maker's part of an order, counts
   const lineAt = new Map<string, Date>()
@@ -123,8 +129,11 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
       product_title: sale.product_title, quantity: sale.quantity, amount: sale.amount, rate_bp: sale.rate_bp, reference: null,
       label: sale.product_title, at,
     })
-    pushFee(events, key, -feeOf(sale.amount, sale.rate_bp), sale.rate_bp, events[events.length - 1])
-    net.set(`${sale.line_item_id}|${sale.maker_id}`, { amount: sale.amount, rate_bp: sale.rate_bp })
+    const saleEvent = events[events.length - 1]
+    pushFee(events, key, -feeOf(sale.amount, sale.rate_bp), sale.rate_bp, saleEvent)
+    const subsidy = sale.subsidy ?? 0
+    pushSubsidy(events, `subsidy:${sale.line_item_id}:${sale.maker_id}`, subsidy, saleEvent, `특판 할인 보전: ${sale.product_title}`)
+    net.set(`${sale.line_item_id}|${sale.maker_id}`, { amount: sale.amount, rate_bp: sale.rate_bp, original: sale.amount, subsidy })
     ratesOfOrder.set(`${sale.order_id}|${sale.maker_id}`, sale.rate_bp)
   }
   const displayIds = new Map(input.sales.map((s) => [s.order_id, s.order_display_id]))
@@ -160,12 +169,15 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
   // late-recorded refund was dated before one already settled).
   const recordedAt = (a: AdjustmentSource) => (a.recorded_at ?? a.occurred_at).getTime()
   const feeBack = new Map<string, number>()
+  // the 특판 할인 보전 follows the same cumulative shape (subsidy.ts): worked out in recording order
+  const subsidyBack = new Map<string, number>()
   const goods = parts.filter((p) => p.part === "goods").map((p) => p.a)
   for (const a of goods.sort((x, y) => recordedAt(x) - recordedAt(y) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     const bucket = a.line_item_id ? net.get(`${a.line_item_id}|${a.maker_id}`) : undefined
     const rate_bp = bucket?.rate_bp ?? ratesOfOrder.get(`${a.order_id}|${a.maker_id}`) ?? 0
     if (bucket) {
       feeBack.set(a.id, feeGivenBack(bucket.amount, bucket.amount + a.amount, rate_bp))
+      subsidyBack.set(a.id, -subsidyGivenBack(bucket.subsidy, bucket.original, bucket.amount, bucket.amount + a.amount))
       bucket.amount += a.amount
     } else {
       feeBack.set(a.id, feeOf(-a.amount, rate_bp))
@@ -187,8 +199,15 @@ export function moneyEvents(input: { sales: SaleSource[]; parcels: ParcelSource[
     const event: MoneyEvent = { ...common, line_item_id: a.line_item_id, product_title, amount: a.amount, rate_bp, label: product_title ? `${what}: ${product_title}` : what }
     events.push(event)
     pushFee(events, key, feeBack.get(a.id) ?? 0, rate_bp, event)
+    pushSubsidy(events, `subsidy:${key}`, subsidyBack.get(a.id) ?? 0, event, `${what}: 특판 할인 보전${product_title ? ` (${product_title})` : ""}`)
   }
   return events
+}
+
+/** The center's part of a campaign discount: no fee on it (the fee is charged on what the customer paid). */
+function pushSubsidy(events: MoneyEvent[], key: string, amount: number, source: MoneyEvent, label: string) {
+  if (amount === 0) return
+  events.push({ ...source, key, kind: "subsidy", amount: amount + 0, rate_bp: null, quantity: source.kind === "sale" ? source.quantity : null, label })
 }
 
 function pushFee(events: MoneyEvent[], sourceKey: string, amount: number, rate_bp: number, source: MoneyEvent) {

@@ -1,7 +1,7 @@
 import type { MoneyEvent } from "./events"
 import { periodOf, periodRange, type SettlementCycle } from "./periods"
 
-export type StatementLineKind = "sale" | "shipping" | "refund" | "fee" | "carry_over" | "adjustment"
+export type StatementLineKind = "sale" | "shipping" | "refund" | "fee" | "subsidy" | "carry_over" | "adjustment"
 
 export type StatementLineDraft = {
   key: string
@@ -29,11 +29,13 @@ export type StatementTotals = {
   adjustment_amount: number
   /** 판매수수료 (≤ 0; fees given back with refunds are included) */
   fee_amount: number
+  /** 특판 할인 보전: the center's part of campaign discounts (≥ 0 but for give-backs of refunds); no fee on it */
+  subsidy_amount: number
   /** a negative balance brought from the previous statement (≤ 0) */
   carry_over_amount: number
-  /** sales + shipping + refunds + adjustments: the confirmed net sales of the period */
+  /** sales + shipping + refunds + adjustments: the confirmed net sales of the period (customer money) */
   net_sales_amount: number
-  /** net sales − fees: what the period itself earns the maker */
+  /** net sales + 특판 할인 보전 − fees: what the period itself earns the maker */
   net_amount: number
   /** net + carry-over */
   balance_amount: number
@@ -66,12 +68,13 @@ export function statementTotals(lines: Pick<StatementLineDraft, "kind" | "amount
   const refund_amount = sum("refund")
   const adjustment_amount = sum("adjustment")
   const fee_amount = sum("fee")
+  const subsidy_amount = sum("subsidy")
   const carry_over_amount = sum("carry_over")
   const net_sales_amount = sales_amount + shipping_amount + refund_amount + adjustment_amount
-  const net_amount = net_sales_amount + fee_amount
+  const net_amount = net_sales_amount + subsidy_amount + fee_amount
   const balance_amount = net_amount + carry_over_amount
   return {
-    sales_amount, shipping_amount, refund_amount, adjustment_amount, fee_amount, carry_over_amount,
+    sales_amount, shipping_amount, refund_amount, adjustment_amount, fee_amount, subsidy_amount, carry_over_amount,
     net_sales_amount, net_amount, balance_amount,
     payout_amount: Math.max(balance_amount, 0),
     carry_forward_amount: Math.min(balance_amount, 0) + 0,
@@ -89,7 +92,8 @@ const toLine = (e: MoneyEvent, kind: StatementLineKind): StatementLineDraft => (
  * - an event already on a locked statement (by key) is never counted again;
  * - an event counts in the period of its instant (Asia/Seoul) in the maker's cycle — unless
  *   that period is locked for the maker: it then lands in the first open period as an
- *   `adjustment` line (its fee line stays a `fee` line beside it);
+ *   `adjustment` line (its fee line stays a `fee` line beside it, its 특판 할인 보전 a `subsidy`
+ *   line, so 순매출 stays what customers paid and the center's part stays apart);
  * - a negative balance carries to the maker's next statement (`carry_over` line), from a locked
  *   statement and from draft to draft, up to the current period (`now`), so a maker with no
  *   sales for a while still sees what it owes.
@@ -119,7 +123,7 @@ export function buildDraftStatements(input: {
     const code = periodOf(late ? locked!.lt : e.at, cycle)
     const periods = byMaker.get(e.maker_id) ?? new Map<string, StatementLineDraft[]>()
     byMaker.set(e.maker_id, periods)
-    periods.set(code, [...(periods.get(code) ?? []), toLine(e, late && e.kind !== "fee" ? "adjustment" : e.kind)])
+    periods.set(code, [...(periods.get(code) ?? []), toLine(e, late && e.kind !== "fee" && e.kind !== "subsidy" ? "adjustment" : e.kind)])
   }
   for (const [maker_id, locked] of lastLocked) {
     if (locked.balance < 0 && !byMaker.has(maker_id)) byMaker.set(maker_id, new Map())
@@ -158,11 +162,12 @@ function carryLine(amount: number, from: string): StatementLineDraft {
   }
 }
 
-const KIND_ORDER: Record<StatementLineKind, number> = { carry_over: 0, sale: 1, shipping: 2, refund: 3, adjustment: 4, fee: 5 }
+const KIND_ORDER: Record<StatementLineKind, number> = { carry_over: 0, sale: 1, shipping: 2, refund: 3, adjustment: 4, fee: 5, subsidy: 6 }
 
-/** Lines by time, each order's lines together; a fee right after the line it belongs to. */
+/** Lines by time, each order's lines together; a fee and a 특판 할인 보전 right after the line they belong to. */
 function sortLines(lines: StatementLineDraft[]): StatementLineDraft[] {
-  const sourceOf = (l: StatementLineDraft) => (l.kind === "fee" ? l.key.slice(4) : l.key)
+  const sourceOf = (l: StatementLineDraft) =>
+    l.kind === "fee" ? l.key.slice(4) : l.kind !== "subsidy" ? l.key : l.key.startsWith("subsidy:refund") ? l.key.slice(8) : `sale:${l.key.slice(8)}`
   return [...lines].sort(
     (a, b) =>
       (a.occurred_at?.getTime() ?? 0) - (b.occurred_at?.getTime() ?? 0) ||

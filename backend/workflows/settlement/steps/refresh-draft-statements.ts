@@ -18,7 +18,7 @@ type StoredStatement = Record<string, unknown> & { id: string; lines?: StoredLin
 export type RefreshUndo = { previous: StoredStatement[]; fee_rate_ids: string[]; period_ids: string[] }
 
 const TOTAL_FIELDS = [
-  "sales_amount", "shipping_amount", "refund_amount", "adjustment_amount", "fee_amount", "carry_over_amount",
+  "sales_amount", "shipping_amount", "refund_amount", "adjustment_amount", "fee_amount", "subsidy_amount", "carry_over_amount",
   "net_sales_amount", "net_amount", "balance_amount", "payout_amount", "carry_forward_amount",
 ] as const
 

@@ -2,9 +2,9 @@ import type { SellerStatement } from "@/lib/data/seller-settlements"
 import { formatWon } from "@/lib/util/money"
 
 /**
- * The totals of a statement: 판매금액 + 배송비 − 환불 − 판매수수료 (+ 이월) = 지급액. 조정 (money of an
- * already confirmed period landing here) and 다음 기간 이월 (a negative balance carried on) only
- * when there are any.
+ * The totals of a statement: 판매금액 + 배송비 + 특판 할인 보전 − 환불 − 판매수수료 (+ 이월) = 지급액.
+ * 특판 할인 보전 (the center's part of a 특판전 discount), 조정 (money of an already confirmed period
+ * landing here) and 다음 기간 이월 (a negative balance carried on) only when there are any.
  */
 export function StatementAmounts({ statement }: { statement: SellerStatement }) {
   const rows: [string, number, string][] = [
@@ -12,6 +12,7 @@ export function StatementAmounts({ statement }: { statement: SellerStatement }) 
     ["배송비", statement.shipping_amount, "shipping"],
     ["환불", statement.refund_amount, "refund"],
     ...(statement.adjustment_amount ? [["조정", statement.adjustment_amount, "adjustment"] as [string, number, string]] : []),
+    ...(statement.subsidy_amount ? [["특판 할인 보전", statement.subsidy_amount, "subsidy"] as [string, number, string]] : []),
     ["판매수수료", statement.fee_amount, "fee"],
     ["이월", statement.carry_over_amount, "carry-over"],
   ]

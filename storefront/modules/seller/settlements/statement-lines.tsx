@@ -3,13 +3,14 @@ import { formatDateTime } from "@/lib/util/date"
 import { formatWon } from "@/lib/util/money"
 import { formatRateBp, withFees } from "@/lib/util/seller-settlements"
 
-/** Kinds that are not a plain sale get a visible mark (환불, 조정, 이월, 배송비, a lone fee). */
+/** Kinds that are not a plain sale get a visible mark (환불, 조정, 이월, 배송비, 특판 할인 보전, a lone fee). */
 const MARK: Partial<Record<SellerStatementLine["kind"], string>> = {
   refund: "border-brand-600 bg-brand-50 text-brand-700",
   adjustment: "border-brand-700 bg-brand-100 text-brand-700",
   carry_over: "border-ink-500 bg-cream-100 text-ink-700",
   shipping: "border-cream-200 bg-cream-50 text-ink-700",
   fee: "border-cream-200 bg-cream-50 text-ink-700",
+  subsidy: "border-leaf-600 bg-cream-50 text-ink-700",
 }
 
 /**
