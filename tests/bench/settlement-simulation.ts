@@ -12,6 +12,7 @@ import { wholeWonAdjustments, type AdjustedLine } from "../../backend/lib/money/
 import { computeMakerShipping, type ProductShippingPolicies } from "../../backend/lib/shipping/per-maker-fee"
 import { moneyEvents, type AdjustmentSource, type ParcelSource, type SaleSource } from "../../backend/modules/settlement/utils/events"
 import { feeOf } from "../../backend/modules/settlement/utils/fees"
+import { campaignSubsidy, subsidyOf } from "../../backend/modules/settlement/utils/subsidy"
 import { periodOf, periodRange, type SettlementCycle } from "../../backend/modules/settlement/utils/periods"
 import { buildDraftStatements, type LockedStatement, type StatementDraft } from "../../backend/modules/settlement/utils/statements"
 import { buildLineAttributions, type ComponentShare, type LineAttributionRow, type MakerSnapshot } from "../../backend/workflows/attribution/build-line-attributions"
@@ -81,13 +82,15 @@ export type SimulationReport = {
   attribution_rows: number
   gift_set_lines: number
   discounted_orders: { percentage: number; fixed: number }
+  /** 특판전 lines whose discount the center bears wholly (center) or partly (split) */
+  campaign_lines: { center: number; split: number }
   parcels: { confirmed: number; canceled: number; free_shipping: number; paid_shipping: number }
   adjustments: { cancel: number; return: number; refund: number; after_confirmation: number; recorded_after_lock: number }
   statements: number
   adjustment_lines: number
   carry_over_lines: number
-  periods: { code: string; statements: number; net_sales: number; fees: number; statements_net: number; payouts: number; carry_in: number; carry_out: number }[]
-  totals: { paid: number; refunded: number; net_sales: number; fees: number; payouts: number; outstanding: number }
+  periods: { code: string; statements: number; net_sales: number; fees: number; statements_net: number; subsidies: number; payouts: number; carry_in: number; carry_out: number }[]
+  totals: { paid: number; refunded: number; net_sales: number; fees: number; subsidies: number; payouts: number; outstanding: number }
   mismatches: string[]
 }
 
@@ -106,11 +109,11 @@ export function simulateSettlement(count: number, seed = 20261201): SimulationRe
   const makerById = new Map(MAKERS.map((m) => [m.id, m]))
 
   const report: SimulationReport = {
-    orders: count, lines: 0, attribution_rows: 0, gift_set_lines: 0, discounted_orders: { percentage: 0, fixed: 0 },
+    orders: count, lines: 0, attribution_rows: 0, gift_set_lines: 0, discounted_orders: { percentage: 0, fixed: 0 }, campaign_lines: { center: 0, split: 0 },
     parcels: { confirmed: 0, canceled: 0, free_shipping: 0, paid_shipping: 0 },
     adjustments: { cancel: 0, return: 0, refund: 0, after_confirmation: 0, recorded_after_lock: 0 },
     statements: 0, adjustment_lines: 0, carry_over_lines: 0, periods: [],
-    totals: { paid: 0, refunded: 0, net_sales: 0, fees: 0, payouts: 0, outstanding: 0 }, mismatches: [],
+    totals: { paid: 0, refunded: 0, net_sales: 0, fees: 0, subsidies: 0, payouts: 0, outstanding: 0 }, mismatches: [],
   }
 
   const sales: SaleSource[] = []
@@ -125,8 +128,18 @@ export function simulateSettlement(count: number, seed = 20261201): SimulationRe
     for (let k = int(1, 5); k > 0; k--) chosen.add(products[int(0, products.length - 1)])
     const items = [...chosen].map((p, i) => {
       const quantity = rand() < 0.7 ? int(1, 3) : int(4, 12)
-      const unit_price = [...p.tiers].reverse().find((t) => quantity >= t.min)!.price // tier price
-      return { id: `${order_id}_li_${i}`, product: p, quantity, unit_price, subtotal: unit_price * quantity }
+      const regular = [...p.tiers].reverse().find((t) => quantity >= t.min)!.price // tier price
+      // some lines are sold at a 특판전 price whose discount the center bears wholly or partly
+      // (odd prices and shares, so the subsidy's floors work); gift sets are not in campaigns here
+      const campaign = !p.components && rand() < 0.25
+      const unit_price = campaign ? Math.round((regular * [0.7, 0.8, 0.85][int(0, 2)]) / 10) * 10 - (rand() < 0.5 ? 1 : 0) : regular
+      const subsidy = !campaign
+        ? 0
+        : rand() < 0.5
+          ? (report.campaign_lines.center++, campaignSubsidy({ regular_unit_price: regular, sale_unit_price: unit_price, quantity, discount_bearer: "center" }))
+          : (report.campaign_lines.split++,
+            campaignSubsidy({ regular_unit_price: regular, sale_unit_price: unit_price, quantity, discount_bearer: "split", maker_share_percent: [30, 33, 50, 67][int(0, 3)] }))
+      return { id: `${order_id}_li_${i}`, product: p, quantity, unit_price, subtotal: unit_price * quantity, subsidy }
     })
     const subtotal = items.reduce((s, i) => s + i.subtotal, 0)
 
@@ -163,10 +176,12 @@ export function simulateSettlement(count: number, seed = 20261201): SimulationRe
     orders.push(sim)
 
     const shipperOf = new Map(items.map((i) => [i.id, i.product.maker.id]))
+    const subsidyOfLine = new Map(items.map((i) => [i.id, i.subsidy]))
     for (const row of rows) {
       sales.push({
         order_id, order_display_id: n + 1, line_item_id: row.line_item_id, maker_id: row.maker_id, shipper_maker_id: shipperOf.get(row.line_item_id)!,
         product_title: row.product_title, quantity: row.quantity, amount: row.amount, rate_bp: makerById.get(row.maker_id)!.rate_bp,
+        subsidy: subsidyOfLine.get(row.line_item_id) ?? 0,
       })
     }
 
@@ -295,22 +310,37 @@ function checkSettlement(report: SimulationReport, orders: SimOrder[], sales: Sa
     }
   }
 
-  // per order: Σ makers' lines + shipping = paid − refunds
+  // 특판 할인 보전 owed, from the sources alone: subsidy_of(final net) of every counted line × maker
+  const refundedOfLine = new Map<string, number>()
+  for (const a of adjustments) if (a.line_item_id) refundedOfLine.set(`${a.line_item_id}|${a.maker_id}`, (refundedOfLine.get(`${a.line_item_id}|${a.maker_id}`) ?? 0) + a.amount)
+  const subsidyOwed = new Map<string, number>()
+  const subsidyOwedOfOrder = new Map<string, number>()
+  for (const x of sales) {
+    if (!x.subsidy || !seen.has(`sale:${x.line_item_id}:${x.maker_id}`)) continue
+    const k = `${x.line_item_id}|${x.maker_id}`
+    const owed = subsidyOf(x.subsidy, x.amount, x.amount + (refundedOfLine.get(k) ?? 0))
+    subsidyOwed.set(k, owed)
+    subsidyOwedOfOrder.set(x.order_id, (subsidyOwedOfOrder.get(x.order_id) ?? 0) + owed)
+  }
+
+  // per order: Σ makers' lines + shipping = paid − refunds + Σ 특판 할인 보전 (the center pays it)
   const byOrder = new Map<string, number>()
   for (const l of lines) if (l.order_id && l.kind !== "fee" && l.kind !== "carry_over") byOrder.set(l.order_id, (byOrder.get(l.order_id) ?? 0) + l.amount)
   for (const o of orders) {
     const settled = byOrder.get(o.id) ?? 0
-    if (settled !== o.paid - o.refunded) fail(`주문 ${o.id}: 정산 ${settled}원 ≠ 결제 ${o.paid}원 − 환불 ${o.refunded}원`)
+    const subsidies = subsidyOwedOfOrder.get(o.id) ?? 0
+    if (settled !== o.paid - o.refunded + subsidies) fail(`주문 ${o.id}: 정산 ${settled}원 ≠ 결제 ${o.paid}원 − 환불 ${o.refunded}원 + 특판 할인 보전 ${subsidies}원`)
   }
 
   // per period: Σ statements (net) + Σ fees = Σ confirmed net sales; payouts follow the carry-over
   const periods = new Map<string, SimulationReport["periods"][number]>()
   for (const s of statements) {
-    const p = periods.get(s.period_code) ?? { code: s.period_code, statements: 0, net_sales: 0, fees: 0, statements_net: 0, payouts: 0, carry_in: 0, carry_out: 0 }
+    const p = periods.get(s.period_code) ?? { code: s.period_code, statements: 0, net_sales: 0, fees: 0, statements_net: 0, subsidies: 0, payouts: 0, carry_in: 0, carry_out: 0 }
     p.statements++
     p.net_sales += s.totals.net_sales_amount
     p.fees += -s.totals.fee_amount
     p.statements_net += s.totals.net_amount
+    p.subsidies += s.totals.subsidy_amount
     p.payouts += s.totals.payout_amount
     p.carry_in += s.totals.carry_over_amount
     p.carry_out += s.totals.carry_forward_amount
@@ -320,7 +350,7 @@ function checkSettlement(report: SimulationReport, orders: SimOrder[], sales: Sa
   }
   report.periods = [...periods.values()].sort((a, b) => periodRange(a.code).gte.getTime() - periodRange(b.code).gte.getTime() || a.code.localeCompare(b.code))
   for (const p of report.periods) {
-    if (p.statements_net + p.fees !== p.net_sales) fail(`기간 ${p.code}: 명세서 ${p.statements_net} + 수수료 ${p.fees} ≠ 순매출 ${p.net_sales}`)
+    if (p.statements_net + p.fees !== p.net_sales + p.subsidies) fail(`기간 ${p.code}: 명세서 ${p.statements_net} + 수수료 ${p.fees} ≠ 순매출 ${p.net_sales} + 특판 할인 보전 ${p.subsidies}`)
     if (p.payouts !== p.statements_net + p.carry_in - p.carry_out) fail(`기간 ${p.code}: 지급 ${p.payouts} ≠ 순액 + 이월`)
   }
 
@@ -332,17 +362,27 @@ function checkSettlement(report: SimulationReport, orders: SimOrder[], sales: Sa
   }
   report.totals.net_sales = statements.reduce((a, s) => a + s.totals.net_sales_amount, 0)
   report.totals.fees = statements.reduce((a, s) => a - s.totals.fee_amount, 0)
+  report.totals.subsidies = statements.reduce((a, s) => a + s.totals.subsidy_amount, 0)
   report.totals.payouts = statements.reduce((a, s) => a + s.totals.payout_amount, 0)
   report.totals.outstanding = [...lastOf.values()].reduce((a, s) => a + s.totals.carry_forward_amount, 0)
   if (report.totals.net_sales !== report.totals.paid - report.totals.refunded) fail(`순매출 ${report.totals.net_sales} ≠ 결제 − 환불`)
-  if (report.totals.payouts + report.totals.outstanding !== report.totals.net_sales - report.totals.fees) fail("지급 + 미수 ≠ 순매출 − 수수료")
+  if (report.totals.subsidies !== [...subsidyOwed.values()].reduce((a, b) => a + b, 0)) fail(`특판 할인 보전 ${report.totals.subsidies} ≠ 최종 순액의 보전 합계`)
+  if (report.totals.payouts + report.totals.outstanding !== report.totals.net_sales + report.totals.subsidies - report.totals.fees) fail("지급 + 미수 ≠ 순매출 + 특판 할인 보전 − 수수료")
 
   // the fee rule: the fee lines of a line × maker add up to the fee of its final net
   const adjustmentById = new Map(adjustments.map((a) => [a.id, a]))
   const saleByKey = new Map(sales.map((x) => [`sale:${x.line_item_id}:${x.maker_id}`, x]))
   const charged = new Map<string, number>()
   const lineRefunds = new Map<string, number>()
+  const subsidised = new Map<string, number>()
   for (const l of lines) {
+    if (l.key.startsWith("subsidy:")) {
+      // the subsidy rule: a line × maker's subsidy lines add up to subsidy_of(its final net)
+      const adj = l.key.startsWith("subsidy:refund:") ? adjustmentById.get(l.key.slice("subsidy:refund:".length)) : undefined
+      const bucket = adj ? `${adj.line_item_id}|${adj.maker_id}` : l.key.slice(8).replace(/:(?=[^:]*$)/, "|")
+      subsidised.set(bucket, (subsidised.get(bucket) ?? 0) + l.amount)
+      continue
+    }
     const source = l.kind === "fee" ? l.key.slice(4) : l.key
     const sale = saleByKey.get(source)
     const adj = source.startsWith("refund:") ? adjustmentById.get(source.slice(7)) : undefined
@@ -356,5 +396,6 @@ function checkSettlement(report: SimulationReport, orders: SimOrder[], sales: Sa
     const k = `${x.line_item_id}|${x.maker_id}`
     const expected = feeOf(x.amount + (lineRefunds.get(k) ?? 0), x.rate_bp)
     if ((charged.get(k) ?? 0) !== expected) fail(`수수료 ${k}: ${charged.get(k) ?? 0}원 ≠ 최종 순액의 수수료 ${expected}원`)
+    if ((subsidised.get(k) ?? 0) !== (subsidyOwed.get(k) ?? 0)) fail(`특판 할인 보전 ${k}: ${subsidised.get(k) ?? 0}원 ≠ 최종 순액의 보전 ${subsidyOwed.get(k) ?? 0}원`)
   }
 }

@@ -5,8 +5,10 @@ import { simulateSettlement } from "../bench/settlement-simulation"
  * Issue #12 point 6, in CI: 3,000 randomized orders (mixed makers, gift sets split over their
  * makers, tier prices, fixed and percentage codes, shipping over and under the free threshold,
  * canceled parcels and partial cancellations, returns after 구매확정, refunds recorded after
- * their period was locked) settled period by period. For every order Σ makers' lines + shipping
- * = paid − refunds, to the won; for every period Σ statements + Σ fees = Σ confirmed net sales.
+ * their period was locked, 특판전 lines whose discount the center bears wholly or partly) settled
+ * period by period. For every order Σ makers' lines + shipping = paid − refunds + Σ 특판 할인 보전,
+ * to the won; for every period Σ statements + Σ fees = Σ confirmed net sales + Σ 특판 할인 보전;
+ * every line's subsidy lines add up to subsidy_of(its final net).
  * `npm run bench:settlement` runs the same with 10,000 orders.
  */
 describe("settlement reconciliation (property)", () => {
@@ -26,6 +28,9 @@ describe("settlement reconciliation (property)", () => {
     expect(report.adjustments.after_confirmation).toBeGreaterThan(100)
     expect(report.adjustment_lines).toBeGreaterThan(10)
     expect(report.totals.fees).toBeGreaterThan(0)
+    expect(report.campaign_lines.center).toBeGreaterThan(100)
+    expect(report.campaign_lines.split).toBeGreaterThan(100)
+    expect(report.totals.subsidies).toBeGreaterThan(0)
     expect(report.totals.net_sales).toBe(report.totals.paid - report.totals.refunded)
   }, 900_000) // seconds on an idle machine; the shared CI box can be far slower
 })
