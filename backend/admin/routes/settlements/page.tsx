@@ -51,7 +51,7 @@ const SettlementsPage = () => {
         <div>
           <Heading level="h1">정산</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            구매확정된 주문만 정산됩니다. 판매금액(할인 후) + 배송비 − 환불 − 판매수수료 = 지급액, 음수 잔액은 다음 기간으로 이월됩니다.
+            구매확정된 주문만 정산됩니다. 판매금액(할인 후) + 배송비 + 특판 할인 보전(센터 부담 할인) − 환불 − 판매수수료 = 지급액, 음수 잔액은 다음 기간으로 이월됩니다.
             확정한 명세서는 바뀌지 않고, 그 뒤의 환불은 다음 기간에 조정으로 들어갑니다.
           </Text>
         </div>
@@ -89,6 +89,7 @@ const SettlementsPage = () => {
                 <Table.HeaderCell className="text-right">판매금액</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">배송비</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">환불·조정</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">특판 할인 보전</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">판매수수료</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">이월</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">지급액</Table.HeaderCell>
@@ -104,6 +105,7 @@ const SettlementsPage = () => {
                   <Table.Cell className="text-right tabular-nums">{formatWon(s.sales_amount)}</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatWon(s.shipping_amount)}</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatWon(s.refund_amount + s.adjustment_amount)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatWon(s.subsidy_amount)}</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatWon(s.fee_amount)}</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatWon(s.carry_over_amount)}</Table.Cell>
                   <Table.Cell className="text-right tabular-nums font-medium">
@@ -138,6 +140,7 @@ const SettlementsPage = () => {
                 <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.sales_amount)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.shipping_amount)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.refund_amount + data.totals.adjustment_amount)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.subsidy_amount)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.fee_amount)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.carry_over_amount)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatWon(data.totals.payout_amount)}</Table.Cell>
