@@ -178,6 +178,8 @@ runMedusa(__filename, ({ api, getContainer, dbUtils, utils }) => {
         await form.getByRole("button", { name: "발송 처리" }).click()
         // shipped: it leaves 발송 대기 and is listed under 발송 완료 with its 송장
         await card.waitFor({ state: "detached" })
+        // the list says so, since the card (and its form) are gone
+        await page.getByRole("status").filter({ hasText: `주문 #${order.display_id} 발송 처리를 마쳤습니다` }).waitFor()
         await page.getByRole("navigation", { name: "주문 상태" }).getByRole("link", { name: "발송 완료" }).click()
         await page
           .locator(`li[data-order="${order.display_id}"]`)

@@ -11,6 +11,7 @@ const text = (html: string) => html.replace(/<!-- -->/g, "").replace(/&amp;/g, "
 
 /** Far longer than the test waits for a price to turn: a turn seen in time came from the epoch key, not from expiry. */
 const CACHE_SECONDS = 600
+const REVALIDATE_SECRET = "campaign-revalidation-secret-0123456789abcdef"
 
 runMedusa(__filename, ({ api, getContainer }) => {
   let storefront: Awaited<ReturnType<typeof startStorefront>>
@@ -23,9 +24,18 @@ runMedusa(__filename, ({ api, getContainer }) => {
   beforeAll(async () => {
     const { publishableKey } = await seedAll(getContainer())
     admin = await adminHeaders(api)
-    storefront = await startStorefront(api.defaults.baseURL as string, publishableKey, { STOREFRONT_CACHE_SECONDS: String(CACHE_SECONDS) })
+    // the backend runs in this process and reads the storefront's address and secret at call
+    // time: campaign changes revalidate the storefront's cached campaign overview
+    process.env.JAHWAL_REVALIDATE_SECRET = REVALIDATE_SECRET
+    storefront = await startStorefront(api.defaults.baseURL as string, publishableKey, {
+      STOREFRONT_CACHE_SECONDS: String(CACHE_SECONDS),
+      STOREFRONT_CAMPAIGN_OVERVIEW_SECONDS: String(CACHE_SECONDS),
+      JAHWAL_REVALIDATE_SECRET: REVALIDATE_SECRET,
+    })
+    process.env.STOREFRONT_URL = storefront.url
   })
   afterAll(async () => {
+    delete process.env.STOREFRONT_URL
     await storefront?.stop()
   })
 
@@ -44,6 +54,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
       }, admin)
       const id = created.campaign.id
       await api.post(`/admin/sale-campaigns/${id}/publish`, {}, admin)
+      // the storefront keeps the campaign overview cached; the publish reaches it through the
+      // backend's revalidation (a subscriber), within a second or two — not by a TTL (600 s)
+      await poll("the published campaign on /campaigns", async () => ((await page("/campaigns")).page.includes("스토어 테스트 특판전") ? true : undefined), 60_000)
 
       // before: regular prices, and they are now in the storefront's data cache. The window is
       // moved to start a few seconds from now; if the checks do not fit before it, the lead doubles.

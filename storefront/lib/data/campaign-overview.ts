@@ -1,6 +1,8 @@
 import "server-only"
 import { cache } from "react"
+import { cacheSeconds } from "@/lib/data/cache-seconds"
 import { getSdk } from "@/lib/sdk"
+import { CAMPAIGNS } from "@/lib/shared/cache-tags"
 
 export type PublicCampaign = {
   id: string
@@ -33,13 +35,37 @@ export type CampaignOverview = {
 const EMPTY: CampaignOverview = { live: [], upcoming: [], past: [], on_sale: [], price_epoch: "none", next_change_at: null }
 
 /**
- * The published campaigns, read fresh once per request (never from the data cache): this is
- * what tells every other cached read when campaign prices last changed (see store-fetch.ts).
+ * How long the overview may be kept. A campaign created, edited, published or taken down
+ * revalidates the CAMPAIGNS tag at once (backend subscriber storefront-campaign-changed); a
+ * window boundary is caught by `next_change_at` below. The TTL only bounds what neither covers
+ * (STOREFRONT_CAMPAIGN_OVERVIEW_SECONDS; tests set it long, so a turn they see is not a TTL's).
+ */
+const overviewSeconds = () => {
+  const raw = Number(process.env.STOREFRONT_CAMPAIGN_OVERVIEW_SECONDS)
+  return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 10
+}
+
+const fetchOverview = (fresh: boolean) =>
+  getSdk().client.fetch<CampaignOverview>("/store/campaigns", {
+    method: "GET",
+    ...(fresh ? { cache: "no-store" as const } : { next: { revalidate: overviewSeconds(), tags: [CAMPAIGNS] } }),
+  })
+
+/**
+ * The published campaigns, once per request: this is what tells every other cached read when
+ * campaign prices last changed (see store-fetch.ts). It comes from the data cache unless a
+ * window boundary (`next_change_at`: a campaign starting or ending) has passed since it was
+ * read; then it is read fresh, so no page outlives a price by even one request. Before, every
+ * page view read it uncached: one backend round trip per page that capped every page's rate
+ * (`npm run bench:load`, docs/performance.md).
  * A backend without campaigns (or a failed read) yields none rather than breaking the page.
  */
 export const getCampaignOverview = cache(async (): Promise<CampaignOverview> => {
   try {
-    return await getSdk().client.fetch<CampaignOverview>("/store/campaigns", { method: "GET", cache: "no-store" })
+    if (cacheSeconds() === 0) return await fetchOverview(true)
+    const cached = await fetchOverview(false)
+    const boundary = cached.next_change_at ? Date.parse(cached.next_change_at) : NaN
+    return Number.isFinite(boundary) && boundary <= Date.now() ? await fetchOverview(true) : cached
   } catch {
     return EMPTY
   }

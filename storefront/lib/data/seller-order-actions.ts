@@ -23,7 +23,10 @@ export async function shipSellerOrder(orderId: string, _state: FormState, formDa
     return errorState(error, values)
   }
   revalidatePath("/seller/orders")
-  return { success: "발송 처리했습니다. 고객에게 발송 안내가 나갑니다." }
+  // the shipped order leaves 발송 대기 at once, taking its form (and a message in it) along: the
+  // list says it instead. The number is only for that sentence (digits only, see the page).
+  const displayId = String(formData.get("display_id") ?? "").replace(/\D/g, "").slice(0, 12)
+  redirect(`/seller/orders?status=awaiting&shipped=${displayId || "1"}`)
 }
 
 export type BulkShipState = FormState & { errors?: { row: number; message: string }[]; applied?: number }

@@ -6,7 +6,7 @@ import { SellerOrdersTemplate } from "@/modules/seller/orders/orders-template"
 
 export const metadata: Metadata = { title: "주문·배송" }
 
-type Props = { searchParams: Promise<{ status?: string; page?: string }> }
+type Props = { searchParams: Promise<{ status?: string; page?: string; shipped?: string }> }
 
 export default async function SellerOrdersPage({ searchParams }: Props) {
   const params = await searchParams
@@ -22,6 +22,7 @@ export default async function SellerOrdersPage({ searchParams }: Props) {
       carriers={carriers}
       page={page}
       totalPages={Math.max(1, Math.ceil(count / SELLER_ORDERS_PAGE_SIZE))}
+      shippedDisplayId={/^\d{1,12}$/.test(params.shipped ?? "") ? params.shipped : undefined}
     />
   )
 }

@@ -6,13 +6,30 @@ import { recipientAddressLine, SELLER_ORDER_TABS, type SellerOrderTab } from "@/
 import { BulkShipForm } from "@/modules/seller/orders/bulk-ship-form"
 import { ShipForm } from "@/modules/seller/orders/ship-form"
 
-type Props = { orders: SellerOrder[]; count: number; status: SellerOrderTab; carriers: CarrierChoice[]; page: number; totalPages: number }
+type Props = {
+  orders: SellerOrder[]
+  count: number
+  status: SellerOrderTab
+  carriers: CarrierChoice[]
+  page: number
+  totalPages: number
+  /** set right after 발송 처리 (the order has moved to 발송 완료) */
+  shippedDisplayId?: string
+}
 
 /** 주문 관리: the maker's parcels by status, what to pack and where to send it, the ship form and the CSV upload. */
-export function SellerOrdersTemplate({ orders, count, status, carriers, page, totalPages }: Props) {
+export function SellerOrdersTemplate({ orders, count, status, carriers, page, totalPages, shippedDisplayId }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">주문·배송</h1>
+      {shippedDisplayId && (
+        <p role="status" className="rounded-xl bg-brand-50 p-3 text-sm text-brand-700">
+          주문 #{shippedDisplayId} 발송 처리를 마쳤습니다. 고객에게 발송 안내가 나갑니다.{" "}
+          <Link href="/seller/orders?status=shipped" className="font-semibold underline">
+            발송 완료 보기
+          </Link>
+        </p>
+      )}
       <nav aria-label="주문 상태">
         <ul className="flex gap-1 overflow-x-auto whitespace-nowrap">
           {SELLER_ORDER_TABS.map((tab) => (

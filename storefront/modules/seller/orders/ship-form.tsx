@@ -24,6 +24,7 @@ export function ShipForm({ orderId, displayId, carriers }: { orderId: string; di
   return (
     <form action={action} className="space-y-2" aria-label={`주문 ${displayId} 발송 처리`}>
       <FormMessage state={state} />
+      <input type="hidden" name="display_id" value={displayId} />
       {state.fieldErrors?.carrier && <p className="text-sm text-brand-700">{state.fieldErrors.carrier}</p>}
       <div className="flex flex-wrap items-end gap-2">
         <label htmlFor={carrierId} className="flex flex-col text-sm">
