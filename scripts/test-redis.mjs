@@ -8,19 +8,9 @@ import net from "node:net"
 import path from "node:path"
 import { ROOT } from "./lib/paths.mjs"
 import { stopGroup } from "./lib/processes.mjs"
+import { freePort } from "./lib/free-port.mjs"
 
 const say = (message) => console.log(`[test:redis] ${message}`)
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function ping(port) {
   for (let attempt = 0; attempt < 100; attempt++) {

@@ -6,25 +6,14 @@
 // Prints numbers only; nothing fails on a time limit. BENCH_KEEP=1 keeps the clone.
 import { execFileSync, spawn } from "node:child_process"
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { freePort } from "../../scripts/lib/free-port.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const seconds = (ms) => (ms / 1000).toFixed(1)
 const log = (message) => console.log(`[bench:first-start] ${message}`)
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** Runs a command to its end; resolves with its duration in ms. */
 function timedRun(cmd, args, options) {

@@ -1,3 +1,5 @@
+// The TypeScript twin of scripts/lib/free-port.mjs: the tests compile as CommonJS, which cannot
+// import that ES module (TS1479), so the few lines live on both sides of that boundary.
 import net from "node:net"
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */

@@ -17,23 +17,8 @@ async function main(template: string, target: string) {
   const runnerUtils = require("@medusajs/test-utils/dist/medusa-test-runner-utils")
   const { waitWorkflowExecutions } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/wait-workflow-executions")
   const { getDatabaseURL } = require("@medusajs/test-utils/dist/database")
-  const { Client } = require("pg") as typeof import("pg")
-  const server = async (sql: string[]) => {
-    const admin = new Client({
-      host: process.env.DB_HOST,
-      port: Number(process.env.DB_PORT),
-      user: process.env.DB_USERNAME,
-      password: process.env.DB_PASSWORD,
-      database: "postgres",
-    })
-    await admin.connect()
-    try {
-      for (const statement of sql) await admin.query(statement)
-    } finally {
-      await admin.end()
-    }
-  }
-  await server([`DROP DATABASE IF EXISTS "${database}"`, `CREATE DATABASE "${database}" TEMPLATE "${template}"`])
+  const { onServer } = require("./server-sql") as typeof import("./server-sql")
+  await onServer([`DROP DATABASE IF EXISTS "${database}"`, `CREATE DATABASE "${database}" TEMPLATE "${template}"`])
   await runnerUtils.configLoaderOverride(ROOT, { clientUrl: getDatabaseURL(database), debug: false })
 
   // the app as Medusa's test runner starts it (API, subscribers, jobs), without an HTTP port
@@ -48,7 +33,7 @@ async function main(template: string, target: string) {
     await waitWorkflowExecutions(container)
   }
   await shutdown()
-  await server([
+  await onServer([
     // connections the app left (its pool closes asynchronously) would block the rename
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`,
     `ALTER DATABASE "${database}" RENAME TO "${target}"`,

@@ -4,26 +4,17 @@
 // (it exits only when every process it started is gone, docs/operations.md "Stopping").
 import { spawn } from "node:child_process"
 import { chmodSync, mkdirSync } from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { DB_PASSWORD, DB_USER } from "../../../scripts/lib/embedded-db.mjs"
 import { findPublishableKey } from "../../../scripts/lib/shop-db.mjs"
+import { freePort } from "../../../scripts/lib/free-port.mjs"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
 /** Kept between runs, so only the first run builds nothing twice and seeds once. */
 export const DEFAULT_DATA_DIR = path.join(ROOT, ".bench", "load-data")
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { freePort }
 
 const running = new Set()
 let handlersInstalled = false

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Redis from "ioredis"
-import { Client } from "pg"
 import path from "node:path"
 import { beforeAll } from "vitest"
+import { onServer } from "../../setup/server-sql"
 import { seededTemplate } from "./seeded-database"
 
 type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0]
@@ -73,20 +73,7 @@ export function runMedusa(
  */
 async function copyTemplate(dbName: string, template: string | undefined) {
   if (!template) return
-  const client = new Client({
-    host: process.env.DB_HOST,
-    port: Number(process.env.DB_PORT),
-    user: process.env.DB_USERNAME,
-    password: process.env.DB_PASSWORD,
-    database: "postgres",
-  })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${dbName}"`)
-    await client.query(`CREATE DATABASE "${dbName}" TEMPLATE "${template}"`)
-  } finally {
-    await client.end()
-  }
+  await onServer([`DROP DATABASE IF EXISTS "${dbName}"`, `CREATE DATABASE "${dbName}" TEMPLATE "${template}"`])
 }
 
 /**

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process"
 import path from "node:path"
 import { promisify } from "node:util"
-import { Client } from "pg"
+import { withServer } from "../../setup/server-sql"
 
 const ROOT = path.resolve(__dirname, "../../..")
 /** pg_advisory_lock key: one builder of the seeded template per test run, the others wait */
@@ -16,22 +16,12 @@ export async function seededTemplate(): Promise<string | undefined> {
   const migrated = process.env.JAHWAL_TEST_TEMPLATE_DB
   const seeded = process.env.JAHWAL_TEST_SEEDED_DB
   if (!migrated || !seeded) return undefined
-  const client = new Client({
-    host: process.env.DB_HOST,
-    port: Number(process.env.DB_PORT),
-    user: process.env.DB_USERNAME,
-    password: process.env.DB_PASSWORD,
-    database: "postgres",
-  })
-  await client.connect()
-  try {
+  return withServer(async (client) => {
     await client.query("SELECT pg_advisory_lock($1)", [BUILD_LOCK])
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [seeded])
     if (!rowCount) await build(migrated, seeded)
     return seeded
-  } finally {
-    await client.end() // ends the session, which releases the lock
-  }
+  }) // the session ends there, which releases the lock
 }
 
 async function build(migrated: string, seeded: string) {
