@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CAMPAIGNS } from "../lib/storefront/cache-tags"
+import { armCampaignClock } from "../lib/storefront/campaign-clock"
 import { revalidateStorefrontWorkflow } from "../workflows/storefront/workflows/revalidate-storefront"
 
 /**
@@ -9,6 +10,8 @@ import { revalidateStorefrontWorkflow } from "../workflows/storefront/workflows/
  */
 export default async function storefrontCampaignChanged({ container }: SubscriberArgs<{ id: string | string[] }>) {
   await revalidateStorefrontWorkflow(container).run({ input: { tags: [CAMPAIGNS] } })
+  // its window may have moved: the clock revalidates again when it opens or closes
+  await armCampaignClock(container)
 }
 
 export const config: SubscriberConfig = {

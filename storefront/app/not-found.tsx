@@ -1,21 +1,16 @@
-import Link from "next/link"
+import { NotFoundMessage } from "@/modules/layout/components/not-found-message"
 import { ShopChrome } from "@/modules/layout/templates/shop-chrome"
 
+/**
+ * An address that matches no page, or notFound() on a page rendered per request (the cached
+ * catalog has its own, inside its frame). Next renders this element inside every page's tree,
+ * so it must not make a page dynamic; it is built ahead, when no backend answers, so its frame
+ * goes without the category strip then (ShopChrome).
+ */
 export default function NotFound() {
   return (
     <ShopChrome>
-      <div className="mx-auto max-w-xl space-y-4 px-4 py-20 text-center">
-        <h1 className="text-2xl font-bold">페이지를 찾을 수 없습니다</h1>
-        <p className="text-ink-700">
-          주소가 바뀌었거나 더 이상 판매하지 않는 상품일 수 있습니다. 주소를 다시 확인해 주세요.
-        </p>
-        <Link
-          href="/"
-          className="inline-block rounded-full bg-brand-600 px-6 py-3 font-semibold text-white hover:bg-brand-700"
-        >
-          홈으로 가기
-        </Link>
-      </div>
+      <NotFoundMessage />
     </ShopChrome>
   )
 }

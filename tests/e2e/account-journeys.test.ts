@@ -97,6 +97,8 @@ runMedusa(__filename, ({ api, getContainer }) => {
         await page.getByRole("heading", { name: "내 정보" }).waitFor()
         expect(await page.getByText("최브라우저").count()).toBeGreaterThan(0)
         expect(await page.getByText("010-5555-6666").count()).toBe(1)
+        // the header's account link is a client island: it turns once /api/visitor answers
+        await page.getByRole("link", { name: "내 계정" }).waitFor({ state: "attached" })
         expect(await page.getByRole("link", { name: "내 계정" }).count()).toBe(1)
 
         const jwt = (await page.context().cookies()).find((c) => c.name === "_jahwal_jwt")

@@ -3,6 +3,7 @@ import { products } from "../../seed/data/products"
 import { seedAll } from "../../seed/seed-all"
 import { runMedusa } from "./utils/medusa-runner"
 import { startStorefront } from "./utils/storefront"
+import type { VisitorState } from "../../storefront/lib/shared/visitor"
 
 /** Text as a reader sees it: React splits adjacent text nodes with comments. */
 const text = (html: string) => html.replace(/<!-- -->/g, "").replace(/&amp;/g, "&").replace(/&quot;/g, '"')
@@ -78,8 +79,12 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(html).toContain(`${won(30000 - b)} 더 담으면 무료배송`)
       expect(html).toMatch(new RegExp(`data-testid="summary-shipping"[^>]*>${won(6000)}<`))
       expect(html).toMatch(new RegExp(`data-testid="summary-total"[^>]*>${won(a + b + 6000)}<`))
-      // the header badge counts units
-      expect(html).toContain('aria-label="장바구니, 상품 3개"')
+      // the header badge counts units: an island that asks /api/visitor with the visitor's cookie
+      const visitor = (await (await fetch(`${storefront.url}/api/visitor`, { headers: { cookie: `_jahwal_cart_id=${cartId}` } })).json()) as VisitorState
+      expect(visitor.cart?.count).toBe(3)
+      expect(visitor.cart?.lines.map((line) => line.title).sort()).toEqual([first.title, second.title].sort())
+      expect(visitor.cart?.itemTotal).toBe(won(a + b))
+      expect(visitor.signedIn).toBe(false)
     })
 
     it("waives a maker's shipping once its parcel reaches 30,000원", async () => {

@@ -8,6 +8,7 @@ import { site } from "../../storefront/lib/site"
 import { completeCart, prepareCart, type PlacedOrder } from "./utils/checkout"
 import { runMedusa } from "./utils/medusa-runner"
 import { startStorefront } from "./utils/storefront"
+import type { VisitorState } from "../../storefront/lib/shared/visitor"
 
 /** Text as a reader sees it: React splits adjacent text nodes with comments. */
 const text = (html: string) =>
@@ -260,7 +261,10 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect(overview.page).toContain(email)
       expect(overview.page).toContain("우리집")
       expect(overview.page).toContain("(04763) 서울특별시 성동구 왕십리로 115 3층")
-      expect(overview.page).toContain("내 계정") // the header link for a signed-in visitor
+      // the header's 내 계정 link is an island that asks /api/visitor with the same cookie
+      const visitor = async (headers: Record<string, string>) => ((await (await fetch(`${storefront.url}/api/visitor`, { headers })).json()) as VisitorState).signedIn
+      expect(await visitor({ cookie })).toBe(true)
+      expect(await visitor({})).toBe(false)
       expect(overview.html).toContain(`href="/account/orders/${own.id}"`)
 
       const orders = await page("/account/orders", cookie)

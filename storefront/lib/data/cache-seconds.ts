@@ -1,4 +1,4 @@
-import "server-only"
+// No "server-only": proxy.ts reads it too.
 
 /**
  * Long, because a change made through the admin or 판매자센터 does not wait for it: the backend

@@ -45,10 +45,16 @@ const overviewSeconds = () => {
   return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 10
 }
 
-const fetchOverview = (fresh: boolean) =>
+/**
+ * `passed` is a window boundary already behind us: the read is keyed by it (a header, which Next
+ * puts in the cache key), so the first render after a boundary reads the backend once and the
+ * next ones share that answer. Not "no-store": that would make a cached page dynamic.
+ */
+const fetchOverview = (passed?: string) =>
   getSdk().client.fetch<CampaignOverview>("/store/campaigns", {
     method: "GET",
-    ...(fresh ? { cache: "no-store" as const } : { next: { revalidate: overviewSeconds(), tags: [CAMPAIGNS] } }),
+    headers: passed ? { "x-jahwal-campaign-boundary": passed } : {},
+    next: { revalidate: overviewSeconds(), tags: [CAMPAIGNS] },
   })
 
 /**
@@ -62,10 +68,12 @@ const fetchOverview = (fresh: boolean) =>
  */
 export const getCampaignOverview = cache(async (): Promise<CampaignOverview> => {
   try {
-    if (cacheSeconds() === 0) return await fetchOverview(true)
-    const cached = await fetchOverview(false)
+    if (cacheSeconds() === 0) {
+      return await getSdk().client.fetch<CampaignOverview>("/store/campaigns", { method: "GET", cache: "no-store" })
+    }
+    const cached = await fetchOverview()
     const boundary = cached.next_change_at ? Date.parse(cached.next_change_at) : NaN
-    return Number.isFinite(boundary) && boundary <= Date.now() ? await fetchOverview(true) : cached
+    return Number.isFinite(boundary) && boundary <= Date.now() ? await fetchOverview(cached.next_change_at!) : cached
   } catch {
     return EMPTY
   }

@@ -1,11 +1,12 @@
 import "server-only"
-import { connection } from "next/server"
 import { cacheSeconds } from "@/lib/data/cache-seconds"
 import { getCampaignOverview } from "@/lib/data/campaign-overview"
 import { getSdk } from "@/lib/sdk"
 
 /**
- * GETs a Store API route at request time. The response is kept in Next's data cache
+ * GETs a Store API route. It makes no page dynamic by itself: a cached catalog page
+ * (app/(catalog)) keeps what it read until one of the tags is revalidated; the pages rendered
+ * per request (app/(shop), whose layout calls connection()) read through the same data cache. The response is kept in Next's data cache
  * for STOREFRONT_CACHE_SECONDS (0 turns caching off) under the given tags (lib/shared/cache-tags.ts:
  * name every thing the answer shows, so the backend's revalidation reaches it), keyed also by the
  * campaigns' price epoch (a header, which Next puts in the cache key): when a 특판전 starts or
@@ -17,7 +18,6 @@ export async function storeGet<T>(
   query: Record<string, unknown>,
   tags: string | string[]
 ): Promise<T> {
-  await connection()
   const seconds = cacheSeconds()
   const epoch = seconds > 0 ? (await getCampaignOverview()).price_epoch : "off"
   return getSdk().client.fetch<T>(path, {

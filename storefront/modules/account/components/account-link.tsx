@@ -1,9 +1,14 @@
-import Link from "next/link"
-import { retrieveCustomer } from "@/lib/data/customer"
+"use client"
 
-/** Header links: 로그인 for guests, 내 계정 for a signed-in customer; 주문조회 for everyone. */
-export async function AccountLink() {
-  const customer = await retrieveCustomer().catch(() => null)
+import Link from "next/link"
+import { useVisitor } from "@/modules/layout/visitor-store"
+
+/**
+ * Header links: 로그인 for guests, 내 계정 for a signed-in customer; 주문조회 for everyone. A client
+ * island, like the cart link: it shows 로그인 until /api/visitor says otherwise.
+ */
+export function AccountLink() {
+  const signedIn = useVisitor()?.signedIn ?? false
   const link = "flex h-12 items-center rounded-lg px-3 hover:bg-brand-50 md:h-10 md:rounded-full"
   return (
     <nav aria-label="회원 메뉴" className="border-t border-cream-200 pt-2 md:border-0 md:pt-0">
@@ -14,8 +19,8 @@ export async function AccountLink() {
           </Link>
         </li>
         <li>
-          <Link href={customer ? "/account" : "/account/login"} className={link}>
-            {customer ? "내 계정" : "로그인"}
+          <Link href={signedIn ? "/account" : "/account/login"} className={link}>
+            {signedIn ? "내 계정" : "로그인"}
           </Link>
         </li>
       </ul>

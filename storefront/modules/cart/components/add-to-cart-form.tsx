@@ -1,9 +1,10 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useId, useState } from "react"
+import { useActionState, useEffect, useId, useState } from "react"
 import { addToCart, type CartActionState } from "@/lib/data/cart-actions"
 import { QuantityStepper } from "@/modules/cart/components/quantity-stepper"
+import { visitorChanged } from "@/modules/layout/visitor-store"
 
 type AddToCartFormProps = {
   variantId: string
@@ -20,6 +21,10 @@ export function AddToCartForm({ variantId, soldOut, maxQuantity }: AddToCartForm
   const [state, action, pending] = useActionState(addToCart, INITIAL)
   const messageId = useId()
   const disabled = soldOut || pending
+  // the header's cart badge is an island of its own: tell it the cart changed
+  useEffect(() => {
+    if (state.status === "added") visitorChanged()
+  }, [state])
 
   return (
     <form action={action} className="space-y-3">

@@ -1,8 +1,8 @@
+"use client"
+
 import Link from "next/link"
-import { Suspense } from "react"
-import { retrieveCart, type ShopCart } from "@/lib/data/cart"
-import { formatWon } from "@/lib/util/money"
 import { CartPreview } from "@/modules/cart/components/cart-preview"
+import { useVisitor } from "@/modules/layout/visitor-store"
 
 function CartIcon() {
   return (
@@ -40,35 +40,17 @@ function CartLinkView({ count }: { count: number | null }) {
   )
 }
 
-async function CartLinkWithCount() {
-  // The header must render even when the backend hiccups; the badge is then left out.
-  const cart: ShopCart | null | undefined = await retrieveCart().catch(() => undefined)
-  if (cart === undefined) return <CartLinkView count={null} />
-  const lines = cart?.items ?? []
-  const count = lines.reduce((sum, line) => sum + line.quantity, 0)
+/**
+ * Header link to /cart with the number of units in the visitor's cart and its preview. A client
+ * island (modules/layout/visitor-store.ts): the page around it is the same for every visitor and
+ * is served from the cache; the badge appears once /api/visitor answers.
+ */
+export function CartLink() {
+  const cart = useVisitor()?.cart ?? null
   return (
     <div className="flex items-center">
-      <CartLinkView count={count} />
-      {cart && lines.length > 0 && (
-        <CartPreview
-          itemTotal={formatWon(cart.original_item_total ?? 0)}
-          lines={lines.map((line) => ({
-            id: line.id,
-            title: line.product_title ?? line.title,
-            quantity: line.quantity,
-            amount: formatWon(line.original_total ?? line.unit_price * line.quantity),
-          }))}
-        />
-      )}
+      <CartLinkView count={cart ? cart.count : null} />
+      {cart && cart.lines.length > 0 && <CartPreview itemTotal={cart.itemTotal} lines={cart.lines} />}
     </div>
-  )
-}
-
-/** Header link to /cart with the number of units in the visitor's cart (streamed in). */
-export function CartLink() {
-  return (
-    <Suspense fallback={<CartLinkView count={null} />}>
-      <CartLinkWithCount />
-    </Suspense>
   )
 }

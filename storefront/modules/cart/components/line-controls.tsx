@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useTransition } from "react"
 import { removeLine, updateLineQuantity } from "@/lib/data/cart-actions"
+import { visitorChanged } from "@/modules/layout/visitor-store"
 import { QuantityStepper } from "@/modules/cart/components/quantity-stepper"
 
 type LineControlsProps = {
@@ -34,6 +35,7 @@ export function LineControls({ lineId, title, quantity }: LineControlsProps) {
     timer.current = setTimeout(() => {
       startTransition(async () => {
         const result = await updateLineQuantity(lineId, next)
+        visitorChanged()
         if (!result.ok) {
           setError(result.message)
           setValue(quantity)
@@ -46,6 +48,7 @@ export function LineControls({ lineId, title, quantity }: LineControlsProps) {
     setError(null)
     startTransition(async () => {
       const result = await removeLine(lineId)
+      visitorChanged()
       if (!result.ok) setError(result.message)
     })
   }

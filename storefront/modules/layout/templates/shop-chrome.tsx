@@ -13,7 +13,9 @@ const MAIN_ID = "main"
  * it too, so an unknown address still looks like the shop.
  */
 export async function ShopChrome({ children }: { children: ReactNode }) {
-  const categories = await listTopCategories()
+  // Without the categories the frame still shows (the strip is left out): a page must not fail
+  // for its header, and the prebuilt not-found page is made when no backend answers.
+  const categories = await listTopCategories().catch(() => [])
   return (
     <>
       <SkipLink targetId={MAIN_ID} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { connection } from "next/server"
 import { getCampaignByHandle } from "@/lib/data/campaigns"
 import { CampaignTemplate } from "@/modules/campaigns/templates/campaign-template"
 
@@ -12,7 +11,6 @@ export async function generateMetadata({ params }: CampaignPageProps): Promise<M
 }
 
 export default async function CampaignPage({ params }: CampaignPageProps) {
-  await connection()
   const campaign = await getCampaignByHandle((await params).handle)
   if (!campaign) notFound()
   return <CampaignTemplate campaign={campaign} now={Date.now()} />

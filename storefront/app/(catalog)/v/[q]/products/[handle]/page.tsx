@@ -1,0 +1,7 @@
+// The cached twin of app/(shop)/products/[handle]/page.tsx (lib/routing/cached-page.tsx).
+import Page, { generateMetadata as metadataOf } from "@/app/(shop)/products/[handle]/page"
+import { cachedMetadata, cachedPage, noStaticParams } from "@/lib/routing/cached-page"
+
+export const generateStaticParams = noStaticParams
+export const generateMetadata = cachedMetadata(metadataOf)
+export default cachedPage(Page)
