@@ -17,21 +17,30 @@ const runnable = () => {
   }
 }
 
-function aptInstall() {
+/**
+ * A Korean font: without one Chromium draws every Hangul glyph as a narrow box, and the journeys
+ * that measure the page (tests/e2e/phone-header: the logo is a 44px touch target) see another
+ * layout than a shopper's phone. Debian's chromium does not pull one in.
+ */
+const KOREAN_FONT = "fonts-nanum"
+const hasKoreanFont = () => (spawnSync("fc-list", [":lang=ko", "family"], { encoding: "utf8" }).stdout ?? "").trim() !== ""
+
+function aptInstall(packages) {
   // non-interactive, stdin closed: never waits for a prompt
   const options = { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }
-  for (const args of [["update"], ["install", "-y", "chromium"]]) {
+  for (const args of [["update"], ["install", "-y", ...packages]]) {
     if (spawnSync("apt-get", args, options).status !== 0) return false
   }
   return true
 }
 
+const root = process.getuid?.() === 0
+const hasApt = spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0
+
 if (!runnable()) {
-  const root = process.getuid?.() === 0
-  const hasApt = spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0
   if (root && hasApt && !process.env.CHROMIUM_PATH) {
     say("브라우저 테스트용 Chromium 설치 중 (apt-get install chromium)… / installing Chromium for the browser tests")
-    aptInstall()
+    aptInstall(["chromium", KOREAN_FONT])
   }
   if (!runnable()) {
     console.error(
@@ -41,4 +50,12 @@ if (!runnable()) {
     process.exit(1)
   }
   say(`설치됨 / installed: ${CHROMIUM}`)
+}
+
+if (!hasKoreanFont()) {
+  if (root && hasApt) {
+    say(`한글 글꼴 설치 중 (apt-get install ${KOREAN_FONT})… / installing a Korean font for the browser tests`)
+    aptInstall([KOREAN_FONT])
+  }
+  if (!hasKoreanFont()) say(`한글 글꼴이 없습니다: \`apt-get install -y ${KOREAN_FONT}\` / no Korean font: layouts measured in the browser tests may differ`)
 }

@@ -31,7 +31,7 @@ export function Header({ categories, search }: HeaderProps) {
   return (
     <header className="border-b border-cream-200 bg-white">
       <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-0.5 px-2 py-1.5 md:gap-x-6 md:gap-y-2 md:px-4 md:pb-2 md:pt-4">
-        <Link href="/" className="mr-auto flex h-11 items-center gap-2 rounded-lg px-2 md:mr-0 md:h-auto md:flex-col md:items-start md:gap-0 md:px-0">
+        <Link href="/" className="mr-auto flex h-11 min-w-11 items-center gap-2 rounded-lg px-2 md:mr-0 md:h-auto md:flex-col md:items-start md:gap-0 md:px-0">
           <span className="text-xl font-extrabold tracking-tight text-brand-700 md:text-2xl">{site.name}</span>
           <span className="hidden text-sm text-ink-500 md:block">{site.tagline}</span>
         </Link>
