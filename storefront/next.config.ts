@@ -9,6 +9,12 @@ const nextConfig: NextConfig = {
   // storefront's types, and the first start should not wait for a second check of the same files.
   // A plain `next build` / `npm run build` still checks them.
   typescript: { ignoreBuildErrors: process.env.JAHWAL_BUILD_SKIP_TYPECHECK === "1" },
+  experimental: {
+    // Cached pages and reads live in memory only (Next's LRU, cacheMaxMemorySize 50 MB): an entry
+    // per search query must not grow the disk without bound, and a restart starts clean, so a
+    // revalidation lost while it was down cannot outlive it (docs/storefront.md "캐시와 갱신").
+    isrFlushToDisk: false,
+  },
   turbopack: {
     root: __dirname,
   },
