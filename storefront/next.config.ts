@@ -1,4 +1,6 @@
 import type { NextConfig } from "next"
+import { cacheSeconds } from "./lib/data/cache-seconds"
+import { CACHED_PAGES, cachedPathname } from "./lib/routing/cached-query"
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -14,6 +16,14 @@ const nextConfig: NextConfig = {
     // per search query must not grow the disk without bound, and a restart starts clean, so a
     // revalidation lost while it was down cannot outlive it (docs/storefront.md "캐시와 갱신").
     isrFlushToDisk: false,
+  },
+  // A catalog address without a query goes straight to its cached twin (app/(catalog)/v/_/…):
+  // a rewrite here costs next to nothing, where running proxy.ts for it halved the pages' rate
+  // (docs/performance.md). Decided when building: a storefront built with
+  // STOREFRONT_CACHE_SECONDS=0 renders the catalog per request (the tests' second build).
+  async rewrites() {
+    if (cacheSeconds() === 0) return []
+    return { beforeFiles: CACHED_PAGES.map((source) => ({ source, destination: cachedPathname(source.replace(":handle", "__handle__"), new URLSearchParams())!.replace("__handle__", ":handle") })), afterFiles: [], fallback: [] }
   },
   turbopack: {
     root: __dirname,

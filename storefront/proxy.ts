@@ -1,25 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { CACHED_PREFIX, cachedPathname } from "@/lib/routing/cached-query"
 import { cacheSeconds } from "@/lib/data/cache-seconds"
-
-/** Marks a request this proxy rewrote (a visitor who sets it only reaches the same page at its internal address). */
-const REWRITTEN = "x-jahwal-cached-page"
+import { cachedPathname } from "@/lib/routing/cached-query"
 
 /**
- * Sends a catalog page (home, product, category, 선물세트, 만든 곳, 공동브랜드, 특판전, 검색) to
- * its cached twin under /v/<query> (app/(catalog)), which Next serves from its cache without
- * rendering (issue #14). With caching off (STOREFRONT_CACHE_SECONDS=0) the request goes on to
- * the dynamic page in app/(shop), rendered per request. The internal prefix itself is not an
- * address: asked for directly it is a 404.
+ * A catalog page asked for with a query it reads (`/categories/x?page=2`, `/search?q=김`) goes to
+ * its cached twin for that query, `/v/<query>/…` (app/(catalog); lib/routing/cached-query.ts), so
+ * each query is one cache entry. Addresses without a query never come here: next.config.ts
+ * rewrites them for nothing, which keeps this proxy off the busiest path (issue #14). With caching
+ * off (STOREFRONT_CACHE_SECONDS=0) the request goes on to the page of app/(shop), rendered per request.
  */
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl
-  if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`)) {
-    // Next runs the proxy again for its own render of a rewritten page (ISR): that one passes
-    if (request.headers.get(REWRITTEN) === "1") return NextResponse.next()
-    return new NextResponse("페이지를 찾을 수 없습니다.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } })
-  }
   if (cacheSeconds() === 0) return NextResponse.next()
+  const { pathname, searchParams } = request.nextUrl
   const target = cachedPathname(pathname, searchParams)
   if (!target) return NextResponse.next()
   const url = request.nextUrl.clone()
@@ -27,11 +19,25 @@ export function proxy(request: NextRequest) {
   // the router's own cache-busting parameter stays; the page reads its query from the segment
   const rsc = searchParams.get("_rsc")
   url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`
-  const headers = new Headers(request.headers)
-  headers.set(REWRITTEN, "1")
-  return NextResponse.rewrite(url, { request: { headers } })
+  return NextResponse.rewrite(url)
 }
 
+// Only requests carrying a parameter one of these pages reads (a literal: Next reads it when
+// building, so the source is written out each time). One without any (or with only utm_* and the like) takes next.config.ts's rewrite.
 export const config = {
-  matcher: ["/", "/products/:path*", "/categories/:path*", "/gift-sets", "/makers/:path*", "/brands/:path*", "/campaigns/:path*", "/search", "/v/:path*"],
+  matcher: [
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "q" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "page" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "sort" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "region" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "maker" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "category" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "price_band" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "price" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "brand" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "certification" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "kind" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "occasion" }] },
+    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "union" }] },
+  ],
 }

@@ -36,7 +36,11 @@ export async function buildBackendIfNeeded(env, { quiet = true, log = () => {} }
 export async function buildStorefrontIfNeeded(env, { quiet = true, log = () => {} } = {}) {
   const distDir = path.join(STOREFRONT, env.JAHWAL_NEXT_DIST_DIR || ".next")
   const stamp = path.join(distDir, "jahwal-build.hash")
-  const hash = hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"])
+  // A build with STOREFRONT_CACHE_SECONDS=0 has no cached catalog (next.config.ts): another build.
+  const uncached = env.STOREFRONT_CACHE_SECONDS !== undefined && env.STOREFRONT_CACHE_SECONDS !== "" && !(Number(env.STOREFRONT_CACHE_SECONDS) > 0)
+  const hash =
+    hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "proxy.ts", "tsconfig.json"]) +
+    (uncached ? ":uncached" : "")
   if (!isBuildCurrent(stamp, hash, path.join(distDir, "BUILD_ID"))) {
     log("스토어프론트 빌드 중 (처음 한 번)…")
     await run("storefront-build", nextBin, ["build"], { cwd: STOREFRONT, env, quiet })

@@ -1,10 +1,11 @@
-import type { SearchParams } from "@/lib/util/search-params"
+import type { SearchParams } from "../util/search-params"
 
 /**
  * The catalog pages served from Next's cache (ISR) live under this internal prefix,
- * `/v/<query>/<public path>` (app/(catalog)/v/[q]); proxy.ts rewrites a public address to it.
- * The visitor never sees it: the browser keeps the public address, and a request for the prefix
- * itself answers 404.
+ * `/v/<query>/<public path>` (app/(catalog)/v/[q]). next.config.ts rewrites an address without a
+ * query to `/v/_/…`; proxy.ts rewrites one with a query the page reads.
+ * The visitor never sees it: the browser keeps the public address (asked for directly, it
+ * answers the same page: harmless, and no proxy run on the busiest path to hide it).
  */
 export const CACHED_PREFIX = "/v"
 
@@ -49,6 +50,21 @@ export function decodeQuery(segment: string): SearchParams {
   }
   return out
 }
+
+/** Every catalog address with a cached twin (next.config.ts rewrites them when they have no query). */
+export const CACHED_PAGES = [
+  "/",
+  "/products/:handle",
+  "/categories/:handle",
+  "/gift-sets",
+  "/makers",
+  "/makers/:handle",
+  "/brands",
+  "/brands/:handle",
+  "/campaigns",
+  "/campaigns/:handle",
+  "/search",
+]
 
 /** The catalog addresses (the first segment) that have a cached twin. */
 const CATALOG = new Set(["products", "categories", "gift-sets", "makers", "brands", "campaigns", "search"])

@@ -10,7 +10,8 @@ import { f0, f1 } from "./report.mjs"
  * "On" states the defaults explicitly, so a value in the caller's environment does not leak in.
  */
 export const CACHES_ON = { STOREFRONT_CACHE_SECONDS: "", JAHWAL_SEARCH_BROWSE_CACHE: "1" }
-export const CACHES_OFF = { STOREFRONT_CACHE_SECONDS: "0", JAHWAL_SEARCH_BROWSE_CACHE: "0" }
+// caching off is a build of its own (next.config.ts): the launcher makes it in its own folder once
+export const CACHES_OFF = { STOREFRONT_CACHE_SECONDS: "0", JAHWAL_SEARCH_BROWSE_CACHE: "0", JAHWAL_NEXT_DIST_DIR: ".next-uncached" }
 
 /** Today's figures in the issue: storefront pages served 40–65 req/s; the target is 20× that. */
 const TODAY_PAGE_RPS = 65

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from "node:child_process"
 import path from "node:path"
 import { freePort } from "../../setup/free-port"
+import { UNCACHED_DIST_DIR } from "../../setup/storefront-dist"
 
 const STOREFRONT = path.resolve(__dirname, "../../../storefront")
 const NEXT = path.join(STOREFRONT, "node_modules/.bin/next")
@@ -22,11 +23,13 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 180_000
 
 /**
  * Runs the production storefront (`next start`) against the given backend. The build is made
- * up to date once per run by tests/setup/global-storefront.mts. Caching is off unless `env`
- * sets STOREFRONT_CACHE_SECONDS (the campaign test checks that cached prices turn on time).
+ * up to date once per run by tests/setup/global-storefront.mts. Caching is off (the uncached
+ * build) unless `env` sets STOREFRONT_CACHE_SECONDS: then the build as shipped, catalog cached.
  */
 export async function startStorefront(backendUrl: string, publishableKey: string, env: NodeJS.ProcessEnv = {}) {
   const port = await freePort()
+  // caching off needs the build without the cached catalog (tests/setup/storefront-dist.ts)
+  const uncached = (env.STOREFRONT_CACHE_SECONDS ?? "0") === "0"
   const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: STOREFRONT,
     env: {
@@ -36,6 +39,7 @@ export async function startStorefront(backendUrl: string, publishableKey: string
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
       STOREFRONT_CACHE_SECONDS: "0",
       NEXT_TELEMETRY_DISABLED: "1",
+      JAHWAL_NEXT_DIST_DIR: uncached ? UNCACHED_DIST_DIR : "",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
