@@ -1,6 +1,6 @@
 import InMemoryCacheService from "@medusajs/cache-inmemory/dist/services/inmemory-cache"
 import { describe, expect, it } from "vitest"
-import { cacheKey, isCachedPath, namesVisitor, pathAndSortedQuery } from "../../backend/lib/store-cache/cache-key"
+import { cacheKey, isCachedPath, isSearchPath, namesVisitor, pathAndSortedQuery } from "../../backend/lib/store-cache/cache-key"
 import { CampaignBoundaries, windowAt } from "../../backend/lib/store-cache/campaign-window"
 import { bumpCatalogVersion, catalogVersion } from "../../backend/lib/store-cache/catalog-version"
 import { AnswerCache } from "../../backend/lib/store-cache/entries"
@@ -22,6 +22,12 @@ describe("store response cache: which requests", () => {
     for (const path of ["/store/carts/cart_1", "/store/orders", "/store/customers/me", "/store/products/prod_1/composition", "/store/order-lookup", "/store/shipping-options", "/store/productsx"]) {
       expect(isCachedPath(path), path).toBe(false)
     }
+  })
+
+  it("keys search reads by the search index too", () => {
+    expect(isSearchPath("/store/search")).toBe(true)
+    expect(isSearchPath("/store/search/suggest")).toBe(true)
+    expect(isSearchPath("/store/products")).toBe(false)
   })
 
   it("never for a visitor who is named: a bearer token, a session cookie, a customer", () => {
@@ -56,6 +62,7 @@ describe("store response cache: the key", () => {
       cacheKey({ ...base, url, headers: { ...base.headers, "x-medusa-locale": "en-US" } }),
       cacheKey({ ...base, url, version: "v2" }),
       cacheKey({ ...base, url, liveEpoch: 1_700_000_000_000 }),
+      cacheKey({ ...base, url, indexVersion: "42" }),
     ]
     expect(new Set(keys).size).toBe(keys.length)
   })

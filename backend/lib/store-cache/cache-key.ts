@@ -19,6 +19,11 @@ export function isCachedPath(path: string): boolean {
   return CACHED_PATHS.some((re) => re.test(path))
 }
 
+/** Search answers also depend on the search index, which is written after the catalog events. */
+export function isSearchPath(path: string): boolean {
+  return /^\/store\/search(\/suggest)?$/.test(path)
+}
+
 type Headers = Record<string, string | string[] | undefined>
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? ""
@@ -49,6 +54,8 @@ export type KeyParts = {
   version: string
   /** the last campaign window boundary passed (ms): a live 특판가 turns the key at that instant */
   liveEpoch: number
+  /** the search index's write counter, for search reads */
+  indexVersion?: string
 }
 
 /** Splits a request URL into its path and its query sorted by name (values of one name keep their order). */
@@ -61,8 +68,8 @@ export function pathAndSortedQuery(url: string): { path: string; query: string }
   return { path, query: new URLSearchParams(params).toString() }
 }
 
-export function cacheKey({ method, url, headers, version, liveEpoch }: KeyParts): string {
+export function cacheKey({ method, url, headers, version, liveEpoch, indexVersion = "" }: KeyParts): string {
   const { path, query } = pathAndSortedQuery(url)
   const keyed = KEYED_HEADERS.map((h) => `${h}=${first(headers[h])}`).join("&")
-  return [version, liveEpoch, method.toUpperCase(), path, query, keyed].join("|")
+  return [version, liveEpoch, indexVersion, method.toUpperCase(), path, query, keyed].join("|")
 }

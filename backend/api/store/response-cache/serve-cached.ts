@@ -2,13 +2,15 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequ
 import type { ICacheService, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CampaignBoundaries, windowAt } from "../../../lib/store-cache/campaign-window"
-import { cacheKey, isCachedPath, namesVisitor, pathAndSortedQuery } from "../../../lib/store-cache/cache-key"
+import { cacheKey, isCachedPath, isSearchPath, namesVisitor, pathAndSortedQuery } from "../../../lib/store-cache/cache-key"
 import { catalogVersion } from "../../../lib/store-cache/catalog-version"
 import { AnswerCache, type CachedAnswer } from "../../../lib/store-cache/entries"
 import { InFlight } from "../../../lib/store-cache/in-flight"
 import { MAX_BYTES, MAX_ENTRIES, storeCacheOn, storeCacheSeconds } from "../../../lib/store-cache/settings"
 import { CAMPAIGNS_MODULE } from "../../../modules/campaigns"
 import type CampaignsModuleService from "../../../modules/campaigns/service"
+import { SEARCH_MODULE } from "../../../modules/search"
+import type SearchModuleService from "../../../modules/search/service"
 
 /** hit | miss | off (JAHWAL_STORE_CACHE=0, or the cache could not be read) | bypass (a visitor's own request) */
 export const STORE_CACHE_HEADER = "x-jahwal-cache"
@@ -72,7 +74,8 @@ function captureAnswer(res: MedusaResponse, done: (answer: Omit<CachedAnswer, "e
  */
 export async function serveCachedStoreRead(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const url = req.originalUrl
-  if (!isCachedPath(pathAndSortedQuery(url).path)) return next()
+  const { path } = pathAndSortedQuery(url)
+  if (!isCachedPath(path)) return next()
   if (!storeCacheOn()) {
     res.setHeader(STORE_CACHE_HEADER, "off")
     return next()
@@ -88,7 +91,8 @@ export async function serveCachedStoreRead(req: MedusaRequest, res: MedusaRespon
     const version = await catalogVersion(req.scope.resolve<ICacheService>(Modules.CACHE))
     const now = Date.now()
     const window = windowAt(await boundaries.get(version, () => loadBoundaries(req)), now)
-    key = cacheKey({ method: req.method, url, headers: req.headers, version, liveEpoch: window.epoch })
+    const indexVersion = isSearchPath(path) ? await req.scope.resolve<SearchModuleService>(SEARCH_MODULE).indexVersion() : undefined
+    key = cacheKey({ method: req.method, url, headers: req.headers, version, liveEpoch: window.epoch, indexVersion })
     expiresAt = Math.min(now + storeCacheSeconds() * 1000, window.next ?? Infinity)
   } catch (error) {
     req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`스토어 API 응답 캐시를 읽지 못해 캐시 없이 응답합니다: ${error instanceof Error ? error.message : String(error)}`)
