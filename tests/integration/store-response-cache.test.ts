@@ -114,7 +114,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
         expect(second.data).toEqual(first.data)
       }
       for (let i = 0; i < 2; i++) {
-        const missing = await api.get("/store/makers/no-such-maker", store()).catch((e) => e.response)
+        const missing = await api.get("/store/makers/no-such-maker", store()).catch((e: { response: Answer }) => e.response)
         expect(missing.status).toBe(404)
         expect(cacheOf(missing)).toBe("miss")
       }
@@ -122,7 +122,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
 
     it("is separate per publishable key (the sales channel): a request without one is refused, not served", async () => {
       await read(SKU)
-      const res = await api.get(`/store/products/${variants.get(SKU)!.product_id}?region_id=${regionId}&fields=title,*variants.calculated_price,+variants.inventory_quantity`).catch((e) => e.response)
+      const res = await api.get(`/store/products/${variants.get(SKU)!.product_id}?region_id=${regionId}&fields=title,*variants.calculated_price,+variants.inventory_quantity`).catch((e: { response: Answer }) => e.response)
       expect(res.status).toBe(400)
     })
   })
