@@ -23,11 +23,12 @@ import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { storeOrderAccessMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeReservedMetadataMiddlewares } from "./store/middlewares"
+import { storeResponseCacheMiddlewares } from "./store/response-cache/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { koreanErrorHandler } from "./utils/korean-error-handler"
 import { inputGuardMiddlewares } from "./utils/reject-unstorable-text"
 
 export default defineMiddlewares({
   errorHandler: koreanErrorHandler,
-  routes: [...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...sellerSettlementsMiddlewares, ...sellerCampaignsMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminSettlementsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares, ...adminInstitutionsMiddlewares, ...storeCartPurchaseEvidenceMiddlewares, ...storePurchaseReportMiddlewares],
+  routes: [...storeResponseCacheMiddlewares, ...inputGuardMiddlewares, ...sellerMiddlewares, ...sellerOrdersMiddlewares, ...sellerSettlementsMiddlewares, ...sellerCampaignsMiddlewares, ...storeReservedMetadataMiddlewares, ...storeMakersMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...adminMakersMiddlewares, ...adminProductsMiddlewares, ...adminOrdersMiddlewares, ...adminListingApprovalsMiddlewares, ...adminGiftSetsMiddlewares, ...adminSettlementsMiddlewares, ...adminCampaignsMiddlewares, ...storeCampaignsMiddlewares, ...stripeWebhookMiddlewares, ...storeCartMakerGroupsMiddlewares, ...storeCartOrderAccessMiddlewares, ...storeCartCardPaymentMiddlewares, ...storeCheckoutMiddlewares, ...storeOrderAccessMiddlewares, ...adminInstitutionsMiddlewares, ...storeCartPurchaseEvidenceMiddlewares, ...storePurchaseReportMiddlewares],
 })

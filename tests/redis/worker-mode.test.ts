@@ -2,6 +2,7 @@
 // worker (workerMode worker). Subscribers and scheduled jobs run in the worker only, each event
 // and each due order handled exactly once; the server answers the API.
 import axios, { AxiosRequestConfig } from "axios"
+import Redis from "ioredis"
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -70,8 +71,24 @@ describe("npm start with JAHWAL_WORKERS=1 (server + worker on Redis)", () => {
     const { data: regions } = await api.get("/store/regions", headers)
     const { data: products } = await api.get("/store/products?handle=naechingu-gim-jaban&fields=*variants", headers)
     const variant = products.products[0].variants.find((v: { sku: string }) => v.sku === "NCG-JABAN-1")
+    // the server's Store API response cache keeps its catalog version in Redis: the order's
+    // reservation event, heard only by the worker, moves it, and the server's next read is a miss
+    const stockUrl = "/store/products?handle=naechingu-gim-jaban&fields=id,+variants.inventory_quantity"
+    const cacheOfStock = async () => (await api.get(stockUrl, headers)).headers["x-jahwal-cache"]
+    await cacheOfStock()
+    await expect.poll(cacheOfStock, { timeout: 30_000, interval: 500 }).toBe("hit")
+    const redis = new Redis(redisUrl)
+    const versionKey = "medusa:jahwal:store-cache:version"
+    const versionBefore = await redis.get(versionKey)
+    expect(versionBefore).toBeTruthy()
     const cartId = await prepareCart(api, key, regions.regions[0].id, [{ variant_id: variant.id, quantity: 1 }], BANK_TRANSFER_PROVIDER_ID)
     const order = await completeCart(api, key, cartId)
+    try {
+      await expect.poll(() => redis.get(versionKey), { timeout: 60_000, interval: 200 }).not.toBe(versionBefore)
+    } finally {
+      redis.disconnect()
+    }
+    expect(await cacheOfStock()).toBe("miss")
 
     // the sweep cancels the order (deadline 0 hours) on its next run
     const db = new pg.Client({ connectionString: databaseUrl })

@@ -54,6 +54,16 @@ export default class SearchModuleService extends MedusaService({ SearchDocument:
     return this.engine.suggest(q, salesChannelIds)
   }
 
+  /**
+   * The index's write counter (every write of any process moves it): the Store API response
+   * cache keys search reads by it, so an index write that no catalog event follows (a reindex,
+   * a direct removal) is seen at once, as the browse cache sees it.
+   */
+  async indexVersion(): Promise<string> {
+    const [row] = await this.sql().query(`select last_value::text as v from search_version_seq`)
+    return String(row?.v ?? "0")
+  }
+
   async upsertDocuments(documents: SearchDocument[]): Promise<void> {
     await this.postgres.upsert(documents)
     await this.meilisearch?.upsert(documents)
