@@ -2,7 +2,7 @@
 // already), so storefront page tests running in parallel never build it twice at once. Two
 // builds: as shipped (cached catalog) and uncached (tests/setup/storefront-dist.ts).
 import { buildStorefrontIfNeeded } from "../../scripts/lib/builds.mjs"
-import { UNCACHED_DIST_DIR } from "./storefront-dist"
+import { UNCACHED_DIST_DIR } from "./storefront-dist.js"
 
 export default async function setup() {
   // Backend-only runs (JAHWAL_SKIP_STOREFRONT_BUILD=1 npx vitest run tests/integration/x.test.ts)
