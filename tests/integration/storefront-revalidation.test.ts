@@ -34,7 +34,7 @@ async function until(what: string, read: () => Promise<string[]>, ready: (page: 
   for (;;) {
     const pages = await read()
     if (pages.every(ready)) return pages
-    if (Date.now() > deadline) throw new Error(`not every page shows ${what} yet`)
+    if (Date.now() > deadline) throw new Error(`not every page shows ${what} yet: ${pages.map((p, i) => (ready(p) ? "" : `#${i} `)).join("")}`)
     await new Promise((r) => setTimeout(r, 200))
   }
 }

@@ -5,6 +5,13 @@ const TIMEOUT_MS = 3000
 
 type Logger = { warn: (message: string) => void }
 
+/**
+ * The same tags once more, this long after: a page whose render began before the change (a
+ * visitor's, or Next's own background refresh) and is stored after the first revalidation would
+ * otherwise keep the old content until its TTL. One extra render per affected page, no more.
+ */
+const SETTLE_MS = 2000
+
 export type RevalidateOutcome = { sent: string[] } | { skipped: "not-configured" } | { failed: string }
 
 /**
@@ -21,6 +28,15 @@ export async function revalidateStorefront(tags: string[], logger: Logger): Prom
   if (!base || !secret) return { skipped: "not-configured" }
   if (!unique.length) return { sent: [] }
   const url = `${base.replace(/\/+$/, "")}/api/revalidate`
+  const outcome = await send(url, secret, unique, logger)
+  if ("sent" in outcome) {
+    // unref: a pending second call never keeps a finished process (a CLI command, a test) alive
+    setTimeout(() => void send(url, secret, unique, logger), SETTLE_MS).unref()
+  }
+  return outcome
+}
+
+async function send(url: string, secret: string, unique: string[], logger: Logger): Promise<RevalidateOutcome> {
   try {
     for (let i = 0; i < unique.length; i += MAX_TAGS_PER_REQUEST) {
       const res = await fetch(url, {
