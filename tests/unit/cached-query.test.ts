@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest"
+import { CACHED_PAGES, cachedPathname, decodeQuery, encodeQuery } from "../../storefront/lib/routing/cached-query"
+
+const params = (text: string) => new URLSearchParams(text)
+
+describe("the cached catalog's query segment (storefront/lib/routing/cached-query.ts)", () => {
+  it("is the same for the same parameters in any order, and _ for none", () => {
+    expect(encodeQuery(params("page=2&region=서울특별시"))).toBe(encodeQuery(params("region=서울특별시&page=2")))
+    expect(encodeQuery(params(""))).toBe("_")
+    expect(encodeQuery(params("page=2"))).not.toBe(encodeQuery(params("page=3")))
+  })
+
+  it("drops tracking parameters, odd names, blanks and overlong values, so they never split the cache", () => {
+    expect(encodeQuery(params("utm_source=kakao&fbclid=x&gclid=y&_rsc=abc"))).toBe("_")
+    expect(encodeQuery(params("Page=2&x-y=1&q=%20%20"))).toBe("_")
+    expect(encodeQuery(params(`q=${"가".repeat(201)}`))).toBe("_")
+    expect(encodeQuery(params("q=김&utm_medium=sns"))).toBe(encodeQuery(params("q=김")))
+  })
+
+  it("decodes back to the page's searchParams, repeated keys as arrays; garbage to none", () => {
+    expect(decodeQuery(encodeQuery(params("q=김 자반&maker=a&maker=b&sort=price_asc")))).toEqual({ q: "김 자반", maker: ["a", "b"], sort: "price_asc" })
+    expect(decodeQuery("_")).toEqual({})
+    expect(decodeQuery("%%%")).toEqual({})
+    expect(decodeQuery(Buffer.from("Evil=1&ok=2").toString("base64url"))).toEqual({ ok: "2" })
+  })
+
+  it("maps only catalog addresses to the internal prefix", () => {
+    expect(cachedPathname("/", params(""))).toBe("/v/_")
+    expect(cachedPathname("/categories/side-dishes/", params("page=2"))).toBe(`/v/${encodeQuery(params("page=2"))}/categories/side-dishes`)
+    expect(cachedPathname("/cart", params(""))).toBeNull()
+    expect(cachedPathname("/account/orders", params("page=2"))).toBeNull()
+    for (const page of CACHED_PAGES) expect(cachedPathname(page.replace(":handle", "x"), params(""))).not.toBeNull()
+  })
+})
