@@ -1,6 +1,6 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
+import { refresh, revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getSdk } from "@/lib/sdk"
 import {
@@ -62,7 +62,10 @@ async function attachGuestCart(token: string): Promise<void> {
 async function startSession(token: string): Promise<void> {
   await setAuthToken(token)
   await attachGuestCart(token)
-  revalidatePath("/", "layout")
+  // the visitor's own pages are rendered per request and the header's islands read the login
+  // again on the next address: nothing cached to drop (revalidatePath("/", "layout") here threw
+  // away every cached catalog page on each login)
+  refresh()
 }
 
 /** 회원가입: auth identity, then the customer (name in first_name, per our convention), then a session. */
@@ -115,7 +118,7 @@ export async function login(_state: FormState, formData: FormData): Promise<Form
 export async function logout(): Promise<void> {
   await removeAuthToken()
   await forgetCart()
-  revalidatePath("/", "layout")
+  refresh()
   redirect("/")
 }
 
