@@ -1,10 +1,12 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makers } from "../../seed/data/makers"
 import { MULTI_MAKER_TAG, products } from "../../seed/data/products"
 import { seedAll } from "../../seed/seed-all"
 import type { SeedProduct } from "../../seed/types"
 import { runMedusa } from "./utils/medusa-runner"
+import { poll } from "./utils/poll"
 import { startStorefront } from "./utils/storefront"
 
 const giftSets = products.filter((p) => p.category === "gift-sets")
@@ -157,7 +159,6 @@ runMedusa(__filename, ({ api, getContainer }) => {
     it("shows 재고 N개 남음 when few sets are left, and 품절 on the page and the card when none", async () => {
       const seed = giftSets.find((p) => p.handle === "haengbok-gage-soap-gift-set")!
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const inventory = getContainer().resolve(Modules.INVENTORY)
       const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id"] })
       const { data: variants } = await query.graph({
         entity: "product_variant",
@@ -165,15 +166,25 @@ runMedusa(__filename, ({ api, getContainer }) => {
         filters: { sku: "HBG-SOAP-LAVENDER" }, // a component of this set only
       })
       const itemId = (variants[0].inventory_items as { inventory_item_id: string }[])[0].inventory_item_id
+      // through Medusa's own workflow, as an order or the admin changes stock: it emits
+      // inventory-level.updated, which is how the backend's Store API cache and the storefront hear of it
       const setStock = (stocked_quantity: number) =>
-        inventory.updateInventoryLevels([{ inventory_item_id: itemId, location_id: locations[0].id, stocked_quantity }])
+        updateInventoryLevelsWorkflow(getContainer()).run({
+          input: { updates: [{ inventory_item_id: itemId, location_id: locations[0].id, stocked_quantity }] },
+        })
 
+      // no HTTP write: the backend's Store API cache learns of it from the event, a moment later
+      const shows = (path: string, text: string) =>
+        poll(`${text} on ${path}`, async () => ((await page(path)).plain.includes(text) ? true : undefined), 15_000)
       await setStock(3)
-      expect((await page(`/products/${seed.handle}`)).plain).toContain("구매 가능 여부 재고 3개 남음")
+      await shows(`/products/${seed.handle}`, "구매 가능 여부 재고 3개 남음")
 
       await setStock(0)
-      expect((await page(`/products/${seed.handle}`)).plain).toContain("구매 가능 여부 품절")
-      const list = await page("/gift-sets")
+      await shows(`/products/${seed.handle}`, "구매 가능 여부 품절")
+      const list = await poll("the sold-out card", async () => {
+        const read = await page("/gift-sets")
+        return read.html.includes(">품절<") ? read : undefined
+      }, 15_000)
       const cards = list.html.split("<article").slice(1)
       const soldOut = cards.filter((card) => />품절</.test(card)).map((card) => productLinks(card)[0])
       expect(soldOut).toEqual([seed.handle])
