@@ -6,7 +6,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Parallel work (several test runs building at once) can each use their own build folder.
-  distDir: process.env.JAHWAL_NEXT_DIST_DIR || ".next",
+  // A build with caching off (STOREFRONT_CACHE_SECONDS=0) has no cached catalog (rewrites below),
+  // so it lives in a folder of its own and `next start` with the same setting finds it: one
+  // setting can never run the other's build, nor rebuild it under a server that is using it.
+  // The same rule picks the folder in scripts/lib/builds.mjs.
+  distDir: process.env.JAHWAL_NEXT_DIST_DIR || (cacheSeconds() === 0 ? ".next-uncached" : ".next"),
   // `npm start` builds with JAHWAL_BUILD_SKIP_TYPECHECK=1: `npm run typecheck` (and CI) check the
   // storefront's types, and the first start should not wait for a second check of the same files.
   // A plain `next build` / `npm run build` still checks them.

@@ -34,10 +34,11 @@ export async function buildBackendIfNeeded(env, { quiet = true, log = () => {} }
 
 /** `next build` when storefront sources changed since the last build (or none exists). */
 export async function buildStorefrontIfNeeded(env, { quiet = true, log = () => {} } = {}) {
-  const distDir = path.join(STOREFRONT, env.JAHWAL_NEXT_DIST_DIR || ".next")
-  const stamp = path.join(distDir, "jahwal-build.hash")
-  // A build with STOREFRONT_CACHE_SECONDS=0 has no cached catalog (next.config.ts): another build.
+  // A build with STOREFRONT_CACHE_SECONDS=0 has no cached catalog and its own folder
+  // (storefront/next.config.ts, distDir): the same rule here.
   const uncached = env.STOREFRONT_CACHE_SECONDS !== undefined && env.STOREFRONT_CACHE_SECONDS !== "" && !(Number(env.STOREFRONT_CACHE_SECONDS) > 0)
+  const distDir = path.join(STOREFRONT, env.JAHWAL_NEXT_DIST_DIR || (uncached ? ".next-uncached" : ".next"))
+  const stamp = path.join(distDir, "jahwal-build.hash")
   const hash =
     hashInputs(STOREFRONT, ["app", "modules", "lib", "public", "package-lock.json", "next.config.ts", "next.config.mjs", "postcss.config.mjs", "proxy.ts", "tsconfig.json"]) +
     (uncached ? ":uncached" : "")
