@@ -4,6 +4,7 @@
 // stop with one line that says how, instead of a stack trace per browser suite.
 import { spawnSync } from "node:child_process"
 import { accessSync, constants } from "node:fs"
+import { aptInstall, hasApt, isRoot } from "./lib/apt.mjs"
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const say = (message) => console.log(`[chromium] ${message}`)
@@ -25,20 +26,11 @@ const runnable = () => {
 const KOREAN_FONT = "fonts-nanum"
 const hasKoreanFont = () => (spawnSync("fc-list", [":lang=ko", "family"], { encoding: "utf8" }).stdout ?? "").trim() !== ""
 
-function aptInstall(packages) {
-  // non-interactive, stdin closed: never waits for a prompt
-  const options = { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }
-  for (const args of [["update"], ["install", "-y", ...packages]]) {
-    if (spawnSync("apt-get", args, options).status !== 0) return false
-  }
-  return true
-}
-
-const root = process.getuid?.() === 0
-const hasApt = spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0
+const root = isRoot()
+const apt = hasApt()
 
 if (!runnable()) {
-  if (root && hasApt && !process.env.CHROMIUM_PATH) {
+  if (root && apt && !process.env.CHROMIUM_PATH) {
     say("브라우저 테스트용 Chromium 설치 중 (apt-get install chromium)… / installing Chromium for the browser tests")
     aptInstall(["chromium", KOREAN_FONT])
   }
@@ -53,7 +45,7 @@ if (!runnable()) {
 }
 
 if (!hasKoreanFont()) {
-  if (root && hasApt) {
+  if (root && apt) {
     say(`한글 글꼴 설치 중 (apt-get install ${KOREAN_FONT})… / installing a Korean font for the browser tests`)
     aptInstall([KOREAN_FONT])
   }

@@ -12,6 +12,7 @@ import { descendantsOf, processesWithEnv, waitForTreeGone } from "./lib/process-
 import { beginShutdown, run, ShuttingDown, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { ROOT, SERVER_DIR, STOREFRONT } from "./lib/paths.mjs"
 import { findPublishableKey, regionOffersProvider, seededVersion } from "./lib/shop-db.mjs"
+import { storefrontStartCommand, storefrontWorkers } from "../storefront/server/workers.mjs"
 
 const DATA = path.resolve(process.env.JAHWAL_DATA_DIR || path.join(ROOT, ".data"))
 const command = process.argv[2] ?? "start"
@@ -178,6 +179,7 @@ async function main() {
     throw new Error("JAHWAL_WORKERS에는 REDIS_URL이 필요합니다 (서버와 워커는 Redis로 이벤트와 작업을 주고받습니다).")
   }
   if (workerCount && mode !== "start") throw new Error("JAHWAL_WORKERS는 npm start(프로덕션 빌드)에서만 씁니다.")
+  storefrontWorkers() // a wrong STOREFRONT_WORKERS is said before anything starts
   // An external DATABASE_URL is a deployment: it brings its own secrets, admin and account.
   if (process.env.DATABASE_URL) assertDeploymentReady(process.env)
   mkdirSync(DATA, { recursive: true })
@@ -213,9 +215,14 @@ async function main() {
   say(`백엔드 시작 중 (${backendUrl})…`)
   await Promise.all([timed("백엔드 시작", () => startBackend(env)), builds?.storefront])
 
-  say(`스토어프론트 시작 중 (${storefrontUrl})…`)
-  const nextArgs = mode === "start" ? ["start", "-p", String(STOREFRONT_PORT)] : ["dev", "-p", String(STOREFRONT_PORT)]
-  const storefront = startService("storefront", nextBin, nextArgs, {
+  const workers = mode === "start" ? `, 워커 ${storefrontWorkers(storefrontEnv)}개` : ""
+  say(`스토어프론트 시작 중 (${storefrontUrl}${workers})…`)
+  // npm start: STOREFRONT_WORKERS `next start` processes on one port (storefront/server/cluster.mjs)
+  const { command: storefrontCommand, args: storefrontArgs } =
+    mode === "start"
+      ? storefrontStartCommand({ port: STOREFRONT_PORT, env: storefrontEnv, nextBin })
+      : { command: nextBin, args: ["dev", "-p", String(STOREFRONT_PORT)] }
+  const storefront = startService("storefront", storefrontCommand, storefrontArgs, {
     cwd: STOREFRONT,
     env: storefrontEnv,
     onExit: onServiceExit("스토어프론트"),

@@ -26,7 +26,10 @@ export function proxy(request: NextRequest) {
 // building, so the source is written out each time). One without any (or with only utm_* and the like) takes next.config.ts's rewrite.
 export const config = {
   matcher: [
-    { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "q" }] },
+    // `/search?q=…` with no other of these keys is next.config.ts's rewrite (SEARCH_WORDS_REWRITE),
+    // unless the words hold a character outside SEARCH_WORD_CHARS
+    { source: "/:page(categories/[^/]+|gift-sets|makers)", has: [{ type: "query", key: "q" }] },
+    { source: "/search", has: [{ type: "query", key: "q", value: ".*[^가-힣ㄱ-ㅎㅏ-ㅣ0-9A-Za-z -].*" }] },
     { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "page" }] },
     { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "sort" }] },
     { source: "/:page(categories/[^/]+|gift-sets|makers|search)", has: [{ type: "query", key: "region" }] },

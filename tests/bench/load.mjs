@@ -7,6 +7,7 @@
 //   BENCH_SECONDS (10) per endpoint and pass · BENCH_SOAK=0 skips the soak · BENCH_SOAK_SECONDS (300)
 //   BENCH_QUERY (밀키트) the search words · BENCH_DATA_DIR (.bench/load-data, kept between runs)
 import { execFileSync } from "node:child_process"
+import { readFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -14,6 +15,7 @@ import { processesWithEnv } from "../../scripts/lib/process-tree.mjs"
 import { adminToken, pagePaths, pickProduct, storeApiPaths, storeRegionId } from "./lib/catalog.mjs"
 import { CAP_SECONDS, measureFreshness } from "./lib/freshness.mjs"
 import { longestGap, perSecond, runLoad } from "./lib/load-run.mjs"
+import { ensureWrk } from "./lib/wrk.mjs"
 import { cpuByKind, eventLoopDelay, newMark, probeCoverage, probeFolder, sampleRss, waitUntilQuiet } from "./lib/processes.mjs"
 import { endpointHeader, endpointLine, f0, f1, summaryTable } from "./lib/report.mjs"
 import { DEFAULT_DATA_DIR, ROOT, startShop } from "./lib/shop.mjs"
@@ -28,6 +30,8 @@ const DATA = path.resolve(process.env.BENCH_DATA_DIR || DEFAULT_DATA_DIR)
 const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), "lib", "event-loop-probe.cjs")
 
 const log = (message) => console.log(`[bench:load] ${message}`)
+/** The endpoint figures are wrk's when it can run (lib/wrk.mjs), else autocannon's. */
+let useWrk = false
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** The shop with the event-loop probe in every Node process it starts (NODE_OPTIONS reaches them through the launcher's env). */
@@ -55,12 +59,18 @@ async function warm(base, paths, headers) {
   }
 }
 
+/** CPU seconds of this process's finished children (wrk runs): cutime + cstime of /proc/self/stat. */
+function childrenCpuSeconds() {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ")
+  return (Number(fields[13]) + Number(fields[14])) / 100
+}
+
 /** One window: load, RSS sampled throughout, the probes' event-loop figures of that window. */
 async function measure(shop, probeDir, load) {
   const mark = newMark(probeDir)
   await sleep(1100) // every probe resets on its next second
   const rss = sampleRss(shop.pid)
-  const cpuBefore = { ...cpuByKind(shop.pid), bench: process.cpuUsage() }
+  const cpuBefore = { ...cpuByKind(shop.pid), bench: process.cpuUsage(), wrk: childrenCpuSeconds() }
   const started = performance.now()
   const result = await runLoad({ connections: CONNECTIONS, ...load })
   result.rss = rss.stop()
@@ -69,7 +79,7 @@ async function measure(shop, probeDir, load) {
   const cpuAfter = cpuByKind(shop.pid)
   const bench = process.cpuUsage(cpuBefore.bench)
   result.cpu = Object.fromEntries(["medusa", "next", "postgres"].map((k) => [k, (100 * (cpuAfter[k] - cpuBefore[k])) / wall]))
-  result.cpu.bench = (100 * (bench.user + bench.system)) / 1e6 / wall
+  result.cpu.bench = (100 * ((bench.user + bench.system) / 1e6 + childrenCpuSeconds() - cpuBefore.wrk)) / wall
   await sleep(1100) // and writes the window out on its next one
   result.loop = eventLoopDelay(probeDir, mark, shop.pid)
   result.busyAfter = await waitUntilQuiet(shop.pid)
@@ -83,15 +93,15 @@ async function pass(label, shop, probeDir, targets) {
   const apiHeaders = { "x-publishable-api-key": shop.publishableKey }
   await warm(shop.backendUrl, targets.api, apiHeaders)
   await waitUntilQuiet(shop.pid)
-  console.log(`\n${label} — ${CONNECTIONS} connections, ${SECONDS} s each (latency ms)`)
+  console.log(`\n${label} — ${CONNECTIONS} connections, ${SECONDS} s each, ${useWrk ? "wrk" : "autocannon"} (latency ms)`)
   console.log(endpointHeader())
   const results = {}
   for (const [name, p] of Object.entries(targets.pages)) {
-    results[name] = await measure(shop, probeDir, { url: `${shop.storefrontUrl}${p}`, seconds: SECONDS })
+    results[name] = await measure(shop, probeDir, { url: `${shop.storefrontUrl}${p}`, seconds: SECONDS, wrk: useWrk })
     console.log(endpointLine(name, results[name]))
   }
   for (const [name, p] of Object.entries(targets.api)) {
-    results[name] = await measure(shop, probeDir, { url: `${shop.backendUrl}${p}`, seconds: SECONDS, headers: apiHeaders })
+    results[name] = await measure(shop, probeDir, { url: `${shop.backendUrl}${p}`, seconds: SECONDS, headers: apiHeaders, wrk: useWrk })
     console.log(endpointLine(name, results[name]))
   }
   return results
@@ -120,6 +130,8 @@ async function main() {
   const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim()
   const loadAtStart = os.loadavg().map((l) => l.toFixed(1)).join(" ")
   log(`${head}, ${os.cpus().length} cores, load average ${loadAtStart}, node ${process.version}, data ${path.relative(ROOT, DATA) || DATA}`)
+  useWrk = ensureWrk(log)
+  log(`endpoints measured with ${useWrk ? "wrk" : "autocannon"}; the soak with autocannon`)
 
   // pass 1: caches as shipped; the soak and the freshness check run on this start too
   let probeDir = probeFolder(DATA)

@@ -64,6 +64,10 @@ describe("npm start (scripts/shop.mjs)", () => {
 
     const tree = descendants(running.child.pid!)
     expect(tree.length).toBeGreaterThanOrEqual(3) // postgres, medusa, next at least
+    // the storefront as one `next start` per core, up to two (storefront/server/cluster.mjs)
+    const workers = Math.min(2, os.availableParallelism())
+    expect(running.output()).toContain(`워커 ${workers}개`)
+    expect(processesOfShop(dataDir).filter((line) => / next-server /.test(` ${line} `)).length).toBe(workers)
     process.kill(-running.child.pid!, "SIGINT") // what Ctrl-C in a terminal does
     expect(await running.exited).toBe(130)
     // the launcher exits only when everything it started is gone: no grace period here

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { CACHED_PAGES, cachedPathname, decodeQuery, encodeQuery } from "../../storefront/lib/routing/cached-query"
+import { CACHED_PAGES, cachedPathname, decodeQuery, encodeQuery, SEARCH_WORDS_REWRITE } from "../../storefront/lib/routing/cached-query"
 
 const params = (text: string) => new URLSearchParams(text)
 
@@ -30,5 +30,23 @@ describe("the cached catalog's query segment (storefront/lib/routing/cached-quer
     expect(cachedPathname("/cart", params(""))).toBeNull()
     expect(cachedPathname("/account/orders", params("page=2"))).toBeNull()
     for (const page of CACHED_PAGES) expect(cachedPathname(page.replace(":handle", "x"), params(""))).not.toBeNull()
+  })
+
+  it("reads the search words of next.config.ts's rewrite (q~…), with encodeQuery's limits", () => {
+    expect(decodeQuery("q~밀키트")).toEqual({ q: "밀키트" })
+    expect(decodeQuery(`q~${encodeURIComponent("김 자반")}`)).toEqual({ q: "김 자반" })
+    expect(decodeQuery("q~%E0%A4%A")).toEqual({})
+    expect(decodeQuery("q~%20%20")).toEqual({})
+    expect(decodeQuery(`q~${"가".repeat(201)}`)).toEqual({})
+    // no encodeQuery segment can be mistaken for one: "~" is not base64url
+    expect(encodeQuery(params("q=밀키트"))).not.toContain("~")
+  })
+
+  it("rewrites only plain words (Hangul, jamo, letters, digits, space, hyphen) with no other page parameter", () => {
+    const words = new RegExp(`^${SEARCH_WORDS_REWRITE.has[0]!.value}$`)
+    for (const ok of ["밀키트", "ㄱㅈㅂ", "김 자반", "K-푸드 2kg"]) expect(words.test(ok), ok).toBe(true)
+    for (const no of ["", "  ", "100%", "a/b", "a?b", "a#b", "김&자반"]) expect(words.test(no), no).toBe(false)
+    expect(SEARCH_WORDS_REWRITE.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["page", "sort", "maker", "category"]))
+    expect(SEARCH_WORDS_REWRITE.destination).toBe("/v/q~:words/search")
   })
 })

@@ -33,9 +33,40 @@ export function encodeQuery(params: URLSearchParams): string {
   return Buffer.from(text, "utf8").toString("base64url")
 }
 
+/**
+ * The parameters the catalog pages read besides `q` (proxy.ts's matcher spells the same list
+ * out: Next reads it as a literal). A search address with `q` and none of these skips the proxy.
+ */
+export const CATALOG_QUERY_KEYS = ["page", "sort", "region", "maker", "category", "price_band", "price", "brand", "certification", "kind", "occasion", "union"]
+
+/**
+ * The segment of `/search?q=<words>` with no other parameter the page reads: "q~" and the words,
+ * written by next.config.ts's rewrite (a rewrite cannot base64-encode), so the busiest query
+ * never runs proxy.ts (docs/performance.md). "~" is not in base64url's alphabet, so no
+ * encodeQuery segment starts with it.
+ */
+export const SEARCH_WORDS_PREFIX = "q~"
+/**
+ * Words of only these characters take the rewrite (Hangul, its jamo for 초성 search, ASCII letters
+ * and digits, space, hyphen). Others (`%`, `/`, `?`, …) would not survive being put into a path
+ * by a rewrite; proxy.ts's matcher sends them through the proxy's base64 segment instead.
+ */
+export const SEARCH_WORD_CHARS = "가-힣ㄱ-ㅎㅏ-ㅣ0-9A-Za-z -"
+
 /** The page's searchParams back from the segment; garbage decodes to no parameters. */
 export function decodeQuery(segment: string): SearchParams {
   if (!segment || segment === NO_QUERY) return {}
+  if (segment.startsWith(SEARCH_WORDS_PREFIX)) {
+    let words = segment.slice(SEARCH_WORDS_PREFIX.length)
+    // Next hands the segment over still percent-encoded; the words themselves hold no "%"
+    try {
+      words = decodeURIComponent(words)
+    } catch {
+      return {}
+    }
+    // the same limits as encodeQuery: blank or overlong words are no query
+    return words.trim() === "" || words.length > MAX_VALUE ? {} : { q: words }
+  }
   let text = ""
   try {
     text = Buffer.from(decodeURIComponent(segment), "base64url").toString("utf8")
@@ -49,6 +80,14 @@ export function decodeQuery(segment: string): SearchParams {
     out[name] = had === undefined ? value : [had, value].flat()
   }
   return out
+}
+
+/** `/search?q=<words>` alone → `/v/q~<words>/search`: next.config.ts's rewrite, before CACHED_PAGES'. */
+export const SEARCH_WORDS_REWRITE = {
+  source: "/search",
+  has: [{ type: "query" as const, key: "q", value: `(?<words>[${SEARCH_WORD_CHARS}]*[${SEARCH_WORD_CHARS.replace(" ", "")}][${SEARCH_WORD_CHARS}]*)` }],
+  missing: CATALOG_QUERY_KEYS.map((key) => ({ type: "query" as const, key })),
+  destination: `${CACHED_PREFIX}/${SEARCH_WORDS_PREFIX}:words/search`,
 }
 
 /** Every catalog address with a cached twin (next.config.ts rewrites them when they have no query). */

@@ -1,15 +1,19 @@
 // One autocannon run against one URL (or a mix of paths): throughput, latency percentiles from
 // every response, errors, and the times of the completed responses (for the soak's gap figure).
 import autocannon from "autocannon"
+import { runWrk } from "./wrk.mjs"
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN)
 
 /**
  * Runs `connections` clients for `seconds` against `url` (cycling through `paths` when given).
  * Resolves with req/s, p50/p95/p99 (ms), errors (socket errors and timeouts), non-2xx and
- * `completions` (ms since the start of each completed response, in order).
+ * `completions` (ms since the start of each completed response, in order). With `wrk` true and one
+ * URL the run is wrk's (lib/wrk.mjs), without `completions`.
  */
-export function runLoad({ url, paths, connections = 50, seconds = 10, headers = {} }) {
+export function runLoad({ url, paths, connections = 50, seconds = 10, headers = {}, wrk = false }) {
+  // wrk for one address (the endpoint figures); autocannon for a mix of pages and the response times
+  if (wrk && !paths) return runWrk({ url, connections, seconds, headers })
   const latencies = []
   const completions = []
   let started = 0
@@ -38,6 +42,7 @@ export function runLoad({ url, paths, connections = 50, seconds = 10, headers = 
           non2xx: result.non2xx,
           seconds: result.duration || seconds,
           completions,
+          client: "autocannon",
         })
       }
     )

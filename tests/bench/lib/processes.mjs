@@ -34,7 +34,8 @@ export function treeOf(rootPid) {
 /** Medusa, Next or PostgreSQL (anything else, e.g. the launcher's helpers, is "other"). */
 export function kindOf({ name, cmdline }) {
   if (name === "postgres" || /\/postgres\b/.test(cmdline)) return "postgres"
-  if (/\bnext\b|next-server/.test(cmdline) || name.startsWith("next-")) return "next"
+  // the storefront: `next start`, or its workers and their primary (storefront/server/cluster.mjs)
+  if (/\bnext\b|next-server|storefront\/server\/cluster\.mjs/.test(cmdline) || name.startsWith("next-")) return "next"
   if (/medusa/.test(cmdline)) return "medusa"
   return "other"
 }

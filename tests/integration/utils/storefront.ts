@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process"
+import http from "node:http"
 import path from "node:path"
 import { freePort } from "../../setup/free-port"
 import { UNCACHED_DIST_DIR } from "../../setup/storefront-dist"
@@ -30,18 +31,24 @@ export async function startStorefront(backendUrl: string, publishableKey: string
   const port = await freePort()
   // caching off needs the build without the cached catalog (tests/setup/storefront-dist.ts)
   const uncached = (env.STOREFRONT_CACHE_SECONDS ?? "0") === "0"
-  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const childEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    STOREFRONT_CACHE_SECONDS: "0",
+    NEXT_TELEMETRY_DISABLED: "1",
+    JAHWAL_NEXT_DIST_DIR: uncached ? UNCACHED_DIST_DIR : "",
+    // one `next start` unless a test asks for the cluster (as `npm start` runs it)
+    STOREFRONT_WORKERS: "1",
+    ...env,
+  }
+  // shared with the launcher (scripts/shop.mjs); plain .mjs, so imported at run time
+  const { storefrontStartCommand } = await import("../../../storefront/server/workers.mjs")
+  const { command, args } = storefrontStartCommand({ port, host: "127.0.0.1", env: childEnv, nextBin: NEXT })
+  const child = spawn(command, args, {
     cwd: STOREFRONT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      STOREFRONT_CACHE_SECONDS: "0",
-      NEXT_TELEMETRY_DISABLED: "1",
-      JAHWAL_NEXT_DIST_DIR: uncached ? UNCACHED_DIST_DIR : "",
-      ...env,
-    },
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   })
   let output = ""
@@ -58,6 +65,27 @@ export async function startStorefront(backendUrl: string, publishableKey: string
     async get(pathname: string) {
       const res = await fetch(url + pathname)
       return { status: res.status, html: await res.text() }
+    },
+    /**
+     * The page read `times` times, each on a connection of its own: with STOREFRONT_WORKERS > 1
+     * the cluster hands new connections to the workers in turn, so every worker answers once
+     * `times` ≥ the worker count (fetch would keep reusing one pooled connection).
+     */
+    getOnEachConnection(pathname: string, times: number) {
+      return Promise.all(
+        Array.from({ length: times }, () =>
+          new Promise<{ status: number; html: string }>((resolve, reject) => {
+            http
+              .get(url + pathname, { agent: false }, (res) => {
+                let html = ""
+                res.setEncoding("utf8")
+                res.on("data", (chunk) => (html += chunk))
+                res.on("end", () => resolve({ status: res.statusCode ?? 0, html }))
+              })
+              .on("error", reject)
+          }),
+        ),
+      )
     },
     stop: () =>
       new Promise<void>((resolve) => {
