@@ -73,6 +73,22 @@ runMedusa(__filename, ({ api, getContainer }) => {
       expect((await head("/products/no-such-product")).status).toBe(404)
     })
 
+    it("reads search words alike through next.config's rewrite (plain words) and the proxy (any other character)", async () => {
+      // 밀키트 and ㄱㅈㅂ take the rewrite (/v/q~…); 100% and a/b the proxy's base64 segment
+      for (const words of ["밀키트", "ㄱㅈㅂ", "김 자반", "100%", "a/b"]) {
+        const path = `/search?q=${encodeURIComponent(words)}`
+        const res = await fetch(storefront.url + path)
+        const html = await res.text()
+        expect(res.status, path).toBe(200)
+        expect(html, path).toContain(`<title>‘${words}’ 검색 결과`)
+        expect(html, path).toMatch(new RegExp(`id="search-page-q"[^>]*value="${words.replace(/[/%]/g, (c) => `\\${c}`)}"`))
+        expect((await head(path)).cache, `${path} from the cache`).toBe("HIT")
+        expect((await head(`${path}&utm_source=kakao`)).cache, `${path} with utm_source`).toBe("HIT")
+      }
+      // blank words are the search page without a query, as before
+      expect(await (await fetch(`${storefront.url}/search?q=%20%20`)).text()).toContain("<title>상품 검색")
+    })
+
     it("walks home → category → product → 장바구니 in a browser, the badge following the cart", async () => {
       const page = await browser.newPage({ locale: "ko-KR", viewport: { width: 1280, height: 900 } })
       page.setDefaultTimeout(20_000)
