@@ -13,14 +13,14 @@ async function shows(url, text) {
 }
 
 /**
- * Changes the product's price (old + 1,010–1,990원, new each run), polls every page in `paths` (name → path) every
+ * Changes the product's price (old + 1,240–1,980원, new each run), polls every page in `paths` (name → path) every
  * 250 ms until it shows the new price and resolves with the seconds per page (null: not within
  * CAP_SECONDS). Puts the old price back at the end, so the next run starts from the seed's.
  */
 export async function measureFreshness(shop, admin, product, paths) {
   const oldPrice = krwPrice(product)
   // a new price of this run alone: a page still showing an earlier run's edit cannot pass for fresh
-  const newPrice = oldPrice + 1000 + 10 * (1 + Math.floor(Math.random() * 99))
+  const newPrice = oldPrice + 1000 + 10 * (24 + Math.floor(Math.random() * 75)) // 1,240–1,980원: never an earlier fixed 1,230
   for (const [name, path] of Object.entries(paths)) {
     if (await shows(`${shop.storefrontUrl}${path}`, won(newPrice))) throw new Error(`${name} shows ${won(newPrice)} before the edit`)
   }
