@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { cacheSeconds } from "@/lib/data/cache-seconds"
-import { cachedPathname } from "@/lib/routing/cached-query"
+import { cacheSeconds } from "./lib/data/cache-seconds"
+import { cachedPathname } from "./lib/routing/cached-query"
 
 /**
  * A catalog page asked for with a query it reads (`/categories/x?page=2`, `/search?q=김`) goes to

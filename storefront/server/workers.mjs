@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os"
+import { fileURLToPath } from "node:url"
 
 /**
  * How many `next start` processes serve the storefront: STOREFRONT_WORKERS, or by default one per
@@ -17,5 +18,5 @@ export function storefrontWorkers(env = process.env) {
 export function storefrontStartCommand({ port, host, env = process.env, nextBin }) {
   const args = ["start", "-p", String(port), ...(host ? ["-H", host] : [])]
   if (storefrontWorkers(env) === 1) return { command: nextBin, args }
-  return { command: process.execPath, args: [new URL("./cluster.mjs", import.meta.url).pathname, ...args] }
+  return { command: process.execPath, args: [fileURLToPath(new URL("./cluster.mjs", import.meta.url)), ...args] }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { CACHED_PAGES, cachedPathname, decodeQuery, encodeQuery, SEARCH_WORDS_REWRITE } from "../../storefront/lib/routing/cached-query"
+import { CACHED_PAGES, CATALOG_QUERY_KEYS, cachedPathname, decodeQuery, encodeQuery, SEARCH_WORD_CHARS, SEARCH_WORDS_REWRITE } from "../../storefront/lib/routing/cached-query"
+import { config } from "../../storefront/proxy"
 
 const params = (text: string) => new URLSearchParams(text)
 
@@ -48,5 +49,15 @@ describe("the cached catalog's query segment (storefront/lib/routing/cached-quer
     for (const no of ["", "  ", "100%", "a/b", "a?b", "a#b", "김&자반"]) expect(words.test(no), no).toBe(false)
     expect(SEARCH_WORDS_REWRITE.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["page", "sort", "maker", "category"]))
     expect(SEARCH_WORDS_REWRITE.destination).toBe("/v/q~:words/search")
+  })
+})
+
+describe("proxy.ts's matcher, a literal Next reads when building, agrees with cached-query.ts", () => {
+  it("lists q and every other catalog key, and sends /search only the words the rewrite refuses", () => {
+    const keys = config.matcher.flatMap((m) => m.has.map((h) => h.key))
+    expect(new Set(keys)).toEqual(new Set(["q", ...CATALOG_QUERY_KEYS]))
+    const searchWords = config.matcher.filter((m) => m.source === "/search")
+    expect(searchWords).toHaveLength(1)
+    expect(searchWords[0]!.has[0]).toEqual({ type: "query", key: "q", value: `.*[^${SEARCH_WORD_CHARS}].*` })
   })
 })
