@@ -12,7 +12,7 @@ import { descendantsOf, processesWithEnv, waitForTreeGone } from "./lib/process-
 import { beginShutdown, run, ShuttingDown, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { ROOT, SERVER_DIR, STOREFRONT } from "./lib/paths.mjs"
 import { findPublishableKey, regionOffersProvider, seededVersion } from "./lib/shop-db.mjs"
-import { storefrontStartCommand, storefrontWorkers } from "../storefront/server/workers.mjs"
+import { responseCacheSeconds, storefrontStartCommand, storefrontWorkers } from "../storefront/server/workers.mjs"
 
 const DATA = path.resolve(process.env.JAHWAL_DATA_DIR || path.join(ROOT, ".data"))
 const command = process.argv[2] ?? "start"
@@ -179,7 +179,9 @@ async function main() {
     throw new Error("JAHWAL_WORKERS에는 REDIS_URL이 필요합니다 (서버와 워커는 Redis로 이벤트와 작업을 주고받습니다).")
   }
   if (workerCount && mode !== "start") throw new Error("JAHWAL_WORKERS는 npm start(프로덕션 빌드)에서만 씁니다.")
-  storefrontWorkers() // a wrong STOREFRONT_WORKERS is said before anything starts
+  // a wrong STOREFRONT_WORKERS or STOREFRONT_RESPONSE_CACHE_SECONDS is said before anything starts
+  storefrontWorkers()
+  responseCacheSeconds()
   // An external DATABASE_URL is a deployment: it brings its own secrets, admin and account.
   if (process.env.DATABASE_URL) assertDeploymentReady(process.env)
   mkdirSync(DATA, { recursive: true })
@@ -217,10 +219,10 @@ async function main() {
 
   const workers = mode === "start" ? `, 워커 ${storefrontWorkers(storefrontEnv)}개` : ""
   say(`스토어프론트 시작 중 (${storefrontUrl}${workers})…`)
-  // npm start: STOREFRONT_WORKERS `next start` processes on one port (storefront/server/cluster.mjs)
+  // npm start: STOREFRONT_WORKERS processes on one port (storefront/server/cluster.mjs, serve.mjs)
   const { command: storefrontCommand, args: storefrontArgs } =
     mode === "start"
-      ? storefrontStartCommand({ port: STOREFRONT_PORT, env: storefrontEnv, nextBin })
+      ? storefrontStartCommand({ port: STOREFRONT_PORT, env: storefrontEnv })
       : { command: nextBin, args: ["dev", "-p", String(STOREFRONT_PORT)] }
   const storefront = startService("storefront", storefrontCommand, storefrontArgs, {
     cwd: STOREFRONT,

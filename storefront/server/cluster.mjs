@@ -1,8 +1,8 @@
 // `node server/cluster.mjs start -p PORT [-H HOST]`: the storefront as STOREFRONT_WORKERS
-// `next start` processes sharing one port (Node's cluster module hands connections round-robin),
-// so a crowd on the cached catalog uses both cores instead of Next's one main thread (#14,
-// docs/performance.md). Each worker is a plain `next start`; lib/cache/cache-handler.cjs sends
-// each revalidated tag here and we pass it to every other worker.
+// processes sharing one port (Node's cluster module hands connections round-robin), so a crowd on
+// the cached catalog uses both cores instead of Next's one main thread (#14, docs/performance.md).
+// Each worker is server/serve.mjs (Next behind its response cache); lib/cache/cache-handler.cjs
+// sends each revalidated tag here and we pass it to every other worker.
 //
 // Stopping: SIGINT/SIGTERM/SIGHUP stop every worker and we exit once they are gone (after 10 s a
 // worker still there is killed). A worker that dies on its own stops the others too, so the
@@ -10,13 +10,14 @@
 // (Node's cluster workers leave when their IPC channel closes).
 import cluster from "node:cluster"
 import { createRequire } from "node:module"
+import { fileURLToPath } from "node:url"
 import { storefrontWorkers } from "./workers.mjs"
 
 const require = createRequire(import.meta.url)
 const { REVALIDATE_MESSAGE: MESSAGE } = require("../lib/cache/revalidate-message.cjs")
 const count = storefrontWorkers()
 
-cluster.setupPrimary({ exec: require.resolve("next/dist/bin/next"), args: process.argv.slice(2) })
+cluster.setupPrimary({ exec: fileURLToPath(new URL("./serve.mjs", import.meta.url)), args: process.argv.slice(2) })
 
 let stopping = false
 let exitCode = 0

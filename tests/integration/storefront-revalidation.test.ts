@@ -52,12 +52,15 @@ runMedusa(__filename, ({ api, getContainer }) => {
   // Each page from every storefront worker (two, as `npm start` runs them): each keeps its own
   // cached copy, so a revalidation that reached only the worker the backend called leaves the
   // other's copy behind for the hour and the page reads below never all turn.
-  const read = (...which: (keyof typeof paths)[]) => async () =>
+  // Each worker also keeps whole answers in front of Next (server/response-cache.mjs), here for
+  // the hour too: a page turns only if the revalidation emptied that cache in both workers.
+  const answers = (...which: (keyof typeof paths)[]) => async () =>
     (await Promise.all(which.map(async (key) => {
-      const answers = await storefront.getOnEachConnection(paths[key], 2 * WORKERS)
-      for (const { status } of answers) expect(status, paths[key]).toBe(200)
-      return answers.map(({ html }) => visible(html))
+      const got = await storefront.getOnEachConnection(paths[key], 2 * WORKERS)
+      for (const { status } of got) expect(status, paths[key]).toBe(200)
+      return got
     }))).flat()
+  const read = (...which: (keyof typeof paths)[]) => async () => (await answers(...which)()).map(({ html }) => visible(html))
   const revalidate = (body: unknown, secret: string | null = SECRET) =>
     fetch(`${storefront.url}/api/revalidate`, {
       method: "POST",
@@ -74,6 +77,7 @@ runMedusa(__filename, ({ api, getContainer }) => {
       STOREFRONT_CACHE_SECONDS: String(CACHE_SECONDS),
       JAHWAL_REVALIDATE_SECRET: SECRET,
       STOREFRONT_WORKERS: String(WORKERS),
+      STOREFRONT_RESPONSE_CACHE_SECONDS: String(CACHE_SECONDS),
     })
     process.env.STOREFRONT_URL = storefront.url
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -122,6 +126,9 @@ runMedusa(__filename, ({ api, getContainer }) => {
       for (const page of before) expect(page).toContain(product.title)
       expect(before[0]).toContain(won(oldPrice))
       for (const page of before) expect(page).not.toContain(won(newPrice))
+      // by now every worker answers these pages from its response cache, not from Next
+      const kept = await answers("product", "category", "search")()
+      expect(kept.map((a) => a.responseCache)).toEqual(kept.map(() => "HIT"))
 
       const { data } = await api.get(`/admin/products/${productId}?fields=id,*variants,*variants.prices`, admin)
       const variant = data.product.variants[0]

@@ -13,17 +13,28 @@
 // keep tests/integration/storefront-revalidation.test.ts green: it reads every page from both workers).
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default
 
-const { REVALIDATE_MESSAGE: MESSAGE } = require("./revalidate-message.cjs")
+const { REVALIDATE_MESSAGE: MESSAGE, tagsRevalidated } = require("./revalidate-message.cjs")
 // Only the workers that server/cluster.mjs forked talk to a primary: `next build` runs its own
 // child processes with an IPC channel of their own, which must neither get our messages nor be
 // kept alive by our listener.
 const inCluster = process.env.JAHWAL_STOREFRONT_CLUSTER === "1" && typeof process.send === "function"
 
-const expire = (tags, durations) => FileSystemCache.prototype.revalidateTag.call(FileSystemCache, tags, durations)
+/**
+ * Next's expiry, with server/response-cache.mjs emptied before (no answer rendered from here on
+ * is kept) and after (nothing kept in between survives).
+ */
+async function expire(tags, durations) {
+  tagsRevalidated(tags)
+  try {
+    await FileSystemCache.prototype.revalidateTag.call(FileSystemCache, tags, durations)
+  } finally {
+    tagsRevalidated(tags)
+  }
+}
 
 class SharedTagsCacheHandler extends FileSystemCache {
   async revalidateTag(tags, durations) {
-    await super.revalidateTag(tags, durations)
+    await expire(tags, durations)
     if (inCluster && process.connected) process.send({ type: MESSAGE, tags, durations })
   }
 }

@@ -8,12 +8,14 @@ import { f0, f1 } from "./report.mjs"
  * - the search engine's browse-result cache (backend/modules/search/engines/postgres,
  *   JAHWAL_SEARCH_BROWSE_CACHE; only requests without words use it);
  * - the backend's Store API response cache (backend/api/store/response-cache,
- *   JAHWAL_STORE_CACHE; read per request, but the pass restarts anyway).
+ *   JAHWAL_STORE_CACHE; read per request, but the pass restarts anyway);
+ * - each storefront worker's cache of whole page answers in front of Next
+ *   (storefront/server/response-cache.mjs, STOREFRONT_RESPONSE_CACHE_SECONDS, default 5).
  * "On" states the defaults explicitly, so a value in the caller's environment does not leak in.
  */
-export const CACHES_ON = { STOREFRONT_CACHE_SECONDS: "", JAHWAL_SEARCH_BROWSE_CACHE: "1", JAHWAL_STORE_CACHE: "1", JAHWAL_STORE_CACHE_SECONDS: "", JAHWAL_NEXT_DIST_DIR: "" }
+export const CACHES_ON = { STOREFRONT_CACHE_SECONDS: "", JAHWAL_SEARCH_BROWSE_CACHE: "1", JAHWAL_STORE_CACHE: "1", JAHWAL_STORE_CACHE_SECONDS: "", JAHWAL_NEXT_DIST_DIR: "", STOREFRONT_RESPONSE_CACHE_SECONDS: "" }
 // caching off is a storefront build of its own (next.config.ts): the launcher makes it in its own folder once
-export const CACHES_OFF = { STOREFRONT_CACHE_SECONDS: "0", JAHWAL_SEARCH_BROWSE_CACHE: "0", JAHWAL_STORE_CACHE: "0", JAHWAL_NEXT_DIST_DIR: ".next-uncached" }
+export const CACHES_OFF = { STOREFRONT_CACHE_SECONDS: "0", JAHWAL_SEARCH_BROWSE_CACHE: "0", JAHWAL_STORE_CACHE: "0", JAHWAL_NEXT_DIST_DIR: ".next-uncached", STOREFRONT_RESPONSE_CACHE_SECONDS: "0" }
 
 /** Today's figures in the issue: storefront pages served 40–65 req/s; the target is 20× that. */
 const TODAY_PAGE_RPS = 65

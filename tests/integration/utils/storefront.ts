@@ -5,7 +5,6 @@ import { freePort } from "../../setup/free-port"
 import { UNCACHED_DIST_DIR } from "../../setup/storefront-dist"
 
 const STOREFRONT = path.resolve(__dirname, "../../../storefront")
-const NEXT = path.join(STOREFRONT, "node_modules/.bin/next")
 
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 180_000) {
@@ -39,13 +38,13 @@ export async function startStorefront(backendUrl: string, publishableKey: string
     STOREFRONT_CACHE_SECONDS: "0",
     NEXT_TELEMETRY_DISABLED: "1",
     JAHWAL_NEXT_DIST_DIR: uncached ? UNCACHED_DIST_DIR : "",
-    // one `next start` unless a test asks for the cluster (as `npm start` runs it)
+    // one storefront process (server/serve.mjs) unless a test asks for the cluster (as `npm start` runs it)
     STOREFRONT_WORKERS: "1",
     ...env,
   }
   // shared with the launcher (scripts/shop.mjs); plain .mjs, so imported at run time
   const { storefrontStartCommand } = await import("../../../storefront/server/workers.mjs")
-  const { command, args } = storefrontStartCommand({ port, host: "127.0.0.1", env: childEnv, nextBin: NEXT })
+  const { command, args } = storefrontStartCommand({ port, host: "127.0.0.1", env: childEnv })
   const child = spawn(command, args, {
     cwd: STOREFRONT,
     env: childEnv,
@@ -74,13 +73,15 @@ export async function startStorefront(backendUrl: string, publishableKey: string
     getOnEachConnection(pathname: string, times: number) {
       return Promise.all(
         Array.from({ length: times }, () =>
-          new Promise<{ status: number; html: string }>((resolve, reject) => {
+          new Promise<{ status: number; html: string; responseCache: string | null }>((resolve, reject) => {
             http
               .get(url + pathname, { agent: false }, (res) => {
                 let html = ""
                 res.setEncoding("utf8")
                 res.on("data", (chunk) => (html += chunk))
-                res.on("end", () => resolve({ status: res.statusCode ?? 0, html }))
+                // set when server/response-cache.mjs answered, not Next
+                const responseCache = (res.headers["x-jahwal-response-cache"] as string | undefined) ?? null
+                res.on("end", () => resolve({ status: res.statusCode ?? 0, html, responseCache }))
               })
               .on("error", reject)
           }),

@@ -1,0 +1,140 @@
+// The whole HTTP answers of the cached catalog, kept in each storefront worker's memory in front
+// of Next (issue #14). Next already keeps these pages rendered (ISR), but answering one from its
+// cache still costs its router ~1.4 ms of the worker's thread per request; sending a kept answer
+// costs ~0.06 ms (home page at 50 connections, one worker: Next 700 req/s, this 15,000 req/s;
+// docs/performance.md). A shared cache in front of Next, the way a CDN or nginx microcache
+// honours `s-maxage`, but in-process so that it can be told of every revalidation.
+//
+// What it keeps: only what Next itself serves from its page cache to everyone — a GET answered
+// 200 with `x-nextjs-cache` HIT or MISS (never STALE: that one is being rendered again), a public
+// `s-maxage`, no Set-Cookie, and a Vary within KEY_HEADERS. Keyed by the URL and those headers.
+// How long: min(s-maxage, maxSeconds); and every revalidated tag (lib/cache/revalidate-message.cjs,
+// from this worker or relayed from another) empties it at once, so an edit reaches the pages as
+// fast as it did without it. An answer whose render began before an emptying is not kept (it may
+// predate the edit).
+import { LRUCache } from "lru-cache"
+
+/** The request headers Next's answers vary by (its Vary: the router headers, and encoding). */
+export const KEY_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "accept-encoding",
+]
+/** Set on every answer this cache sends, so tests and curl can tell. */
+export const HIT_HEADER = "x-jahwal-response-cache"
+// Next's draft mode and on-demand res.revalidate must reach Next, never a kept answer.
+const BYPASS_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
+const DROPPED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date"])
+
+/** One entry of the key: the URL as asked (path and query) and each KEY_HEADERS value. */
+export function responseKey(req) {
+  return [req.url, ...KEY_HEADERS.map((name) => String(req.headers[name] ?? ""))].join("\n")
+}
+
+function bypasses(req) {
+  return req.method !== "GET" || req.headers["x-prerender-revalidate"] !== undefined || BYPASS_COOKIE.test(req.headers.cookie ?? "")
+}
+
+/** Seconds a finished answer may be kept, or 0 when it must not be (see the file's head). */
+export function keepSeconds(statusCode, headers, maxSeconds) {
+  if (statusCode !== 200 || headers["set-cookie"] !== undefined) return 0
+  const nextCache = String(headers["x-nextjs-cache"] ?? "")
+  if (nextCache !== "HIT" && nextCache !== "MISS") return 0
+  const cacheControl = String(headers["cache-control"] ?? "").toLowerCase()
+  const sMaxAge = /(?:^|[,\s])s-maxage=(\d+)/.exec(cacheControl)
+  if (!sMaxAge || /\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return 0
+  const vary = String(headers.vary ?? "").toLowerCase().split(",").map((v) => v.trim()).filter(Boolean)
+  if (vary.some((name) => !KEY_HEADERS.includes(name))) return 0
+  return Math.min(Number(sMaxAge[1]), maxSeconds)
+}
+
+/**
+ * `maxSeconds`: the longest an answer is kept (0: the cache is off and passes everything on);
+ * `maxBytes`: the memory it may hold (least recently used answers leave first); `now` for tests.
+ */
+export function createResponseCache({ maxSeconds = 5, maxBytes = 64 * 1024 * 1024, now = Date.now } = {}) {
+  const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + 512 })
+  // bumped by every emptying; an answer is kept only if none happened while it was rendered
+  let generation = 0
+
+  return {
+    get size() {
+      return entries.size
+    },
+
+    /** Empties the cache (a tag was revalidated). */
+    invalidate() {
+      generation++
+      entries.clear()
+    },
+
+    /**
+     * Answers `req` from the cache and returns true, or returns false and arranges for Next's
+     * answer on `res` to be kept when it qualifies. Call before handing the request to Next.
+     */
+    serve(req, res) {
+      if (maxSeconds <= 0 || bypasses(req)) return false
+      const key = responseKey(req)
+      const kept = entries.get(key)
+      if (kept && kept.expiresAt > now()) {
+        res.writeHead(kept.statusCode, kept.headers)
+        res.end(kept.body)
+        return true
+      }
+      if (kept) entries.delete(key)
+      capture(req, res, (statusCode, headers, body) => {
+        const seconds = keepSeconds(statusCode, headers, maxSeconds)
+        if (seconds <= 0 || body.length > maxBytes / 8) return
+        const stored = { [HIT_HEADER]: "HIT" }
+        for (const [name, value] of Object.entries(headers)) if (!DROPPED_HEADERS.has(name)) stored[name] = value
+        stored["content-length"] = String(body.length)
+        entries.set(key, { statusCode, headers: stored, body, expiresAt: now() + seconds * 1000 })
+      }, () => generation)
+    },
+  }
+}
+
+/**
+ * Collects what Next writes on `res` (after its compression, which wraps these same methods
+ * later) and hands it to `keep` once the answer has ended, if no emptying came in between.
+ */
+function capture(req, res, keep, currentGeneration) {
+  const startedIn = currentGeneration()
+  const chunks = []
+  let failed = false
+  const toBuffer = (chunk, encoding) =>
+    Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk)
+  // headers given to writeHead directly never show in getHeaders()
+  let headedWith = {}
+  const writeHead = res.writeHead
+  res.writeHead = function (statusCode, ...rest) {
+    const headers = rest.find((arg) => arg && typeof arg === "object")
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) headedWith[String(headers[i]).toLowerCase()] = headers[i + 1]
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers)) headedWith[name.toLowerCase()] = value
+    }
+    return writeHead.call(this, statusCode, ...rest)
+  }
+  const write = res.write
+  const end = res.end
+  res.write = function (chunk, encoding, callback) {
+    if (chunk != null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding))
+    return write.call(this, chunk, encoding, callback)
+  }
+  res.end = function (chunk, encoding, callback) {
+    if (chunk != null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding))
+    res.writeHead = writeHead
+    res.write = write
+    res.end = end
+    if (!failed && currentGeneration() === startedIn) keep(res.statusCode, { ...res.getHeaders(), ...headedWith }, Buffer.concat(chunks))
+    return end.call(this, chunk, encoding, callback)
+  }
+  // an answer cut off (client gone, render error mid-stream) is never kept
+  res.once("close", () => {
+    if (!res.writableFinished) failed = true
+  })
+}
