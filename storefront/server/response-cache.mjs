@@ -91,6 +91,8 @@ export function createResponseCache({ maxSeconds = 5, maxBytes = 64 * 1024 * 102
         const stored = { [HIT_HEADER]: "HIT" }
         for (const [name, value] of Object.entries(headers)) if (!DROPPED_HEADERS.has(name)) stored[name] = value
         stored["content-length"] = String(body.length)
+        // the first of these came from a render (MISS); every one sent from here is a cache hit
+        stored["x-nextjs-cache"] = "HIT"
         entries.set(key, { statusCode, headers: stored, body, expiresAt: now() + seconds * 1000 })
       }, () => generation)
     },

@@ -56,7 +56,7 @@ describe("the response cache in front of Next (storefront/server/response-cache.
   it("answers a page Next served from its cache without asking Next again, byte for byte", async () => {
     const { createResponseCache } = await load()
     const { calls, get } = await serve(createResponseCache({}), (_, res) => {
-      res.writeHead(200, PAGE)
+      res.writeHead(200, { ...PAGE, "x-nextjs-cache": "MISS" }) // just rendered
       res.write("<p>first half, ")
       res.write(Buffer.from("두 번째 반"))
       res.end("</p>")
@@ -68,6 +68,7 @@ describe("the response cache in front of Next (storefront/server/response-cache.
     expect(second.body).toBe("<p>first half, 두 번째 반</p>")
     expect(second.body).toBe(first.body)
     expect(second.headers.get("cache-control")).toBe(PAGE["cache-control"])
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT")
     expect(Number(second.headers.get("content-length"))).toBe(Buffer.byteLength(first.body))
     expect(calls).toEqual(["/products/a"])
   })
