@@ -1,0 +1,3 @@
+export const REVALIDATE_MESSAGE: string
+export function onTagsRevalidated(listener: (tags: string[] | string) => void): () => boolean
+export function tagsRevalidated(tags: string[] | string): void
