@@ -85,16 +85,19 @@ export function createResponseCache({ maxSeconds = 5, maxBytes = 64 * 1024 * 102
         return true
       }
       if (kept) entries.delete(key)
-      capture(req, res, (statusCode, headers, body) => {
-        const seconds = keepSeconds(statusCode, headers, maxSeconds)
-        if (seconds <= 0 || body.length > maxBytes / 8) return
-        const stored = { [HIT_HEADER]: "HIT" }
-        for (const [name, value] of Object.entries(headers)) if (!DROPPED_HEADERS.has(name)) stored[name] = value
-        stored["content-length"] = String(body.length)
-        // the first of these came from a render (MISS); every one sent from here is a cache hit
-        stored["x-nextjs-cache"] = "HIT"
-        entries.set(key, { statusCode, headers: stored, body, expiresAt: now() + seconds * 1000 })
-      }, () => generation)
+      capture(res, {
+        seconds: (statusCode, headers) => keepSeconds(statusCode, headers, maxSeconds),
+        maxBody: maxBytes / 8,
+        generation: () => generation,
+        keep: (statusCode, headers, body, seconds) => {
+          const stored = { [HIT_HEADER]: "HIT" }
+          for (const [name, value] of Object.entries(headers)) if (!DROPPED_HEADERS.has(name)) stored[name] = value
+          stored["content-length"] = String(body.length)
+          // the first of these came from a render (MISS); every one sent from here is a cache hit
+          stored["x-nextjs-cache"] = "HIT"
+          entries.set(key, { statusCode, headers: stored, body, expiresAt: now() + seconds * 1000 })
+        },
+      })
     },
   }
 }
@@ -102,40 +105,52 @@ export function createResponseCache({ maxSeconds = 5, maxBytes = 64 * 1024 * 102
 /**
  * Collects what Next writes on `res` (after its compression, which wraps these same methods
  * later) and hands it to `keep` once the answer has ended, if no emptying came in between.
+ * Whether it may be kept is decided once, from the status and headers, at the first body byte:
+ * everything else (the visitor's pages, JS chunks, API answers) is passed on without being
+ * buffered, and so is an answer that grows past `maxBody`. The wrappers stay on `res` to the end:
+ * Next's compression wraps them in turn, so putting the originals back mid-answer would bypass it.
  */
-function capture(req, res, keep, currentGeneration) {
-  const startedIn = currentGeneration()
+function capture(res, { seconds, maxBody, generation, keep }) {
+  const startedIn = generation()
   const chunks = []
-  let failed = false
-  const toBuffer = (chunk, encoding) =>
-    Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk)
+  let size = 0
+  let keepFor = null // seconds, decided at the first body byte; 0: not kept
   // headers given to writeHead directly never show in getHeaders()
-  let headedWith = {}
-  const writeHead = res.writeHead
-  res.writeHead = function (statusCode, ...rest) {
-    const headers = rest.find((arg) => arg && typeof arg === "object")
-    if (Array.isArray(headers)) {
-      for (let i = 0; i + 1 < headers.length; i += 2) headedWith[String(headers[i]).toLowerCase()] = headers[i + 1]
-    } else if (headers) {
-      for (const [name, value] of Object.entries(headers)) headedWith[name.toLowerCase()] = value
-    }
-    return writeHead.call(this, statusCode, ...rest)
+  const headedWith = {}
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end }
+  const headers = () => ({ ...res.getHeaders(), ...headedWith })
+  const collect = (chunk, encoding) => {
+    keepFor ??= seconds(res.statusCode, headers())
+    if (keepFor <= 0 || chunk == null || typeof chunk === "function") return
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+        : Buffer.from(chunk)
+    size += buffer.length
+    if (size > maxBody) keepFor = 0
+    else chunks.push(buffer)
   }
-  const write = res.write
-  const end = res.end
+  res.writeHead = function (statusCode, ...rest) {
+    const given = rest.find((arg) => arg && typeof arg === "object")
+    if (Array.isArray(given)) {
+      for (let i = 0; i + 1 < given.length; i += 2) headedWith[String(given[i]).toLowerCase()] = given[i + 1]
+    } else if (given) {
+      for (const [name, value] of Object.entries(given)) headedWith[name.toLowerCase()] = value
+    }
+    return original.writeHead.call(this, statusCode, ...rest)
+  }
   res.write = function (chunk, encoding, callback) {
-    if (chunk != null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding))
-    return write.call(this, chunk, encoding, callback)
+    collect(chunk, encoding)
+    return original.write.call(this, chunk, encoding, callback)
   }
   res.end = function (chunk, encoding, callback) {
-    if (chunk != null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding))
-    res.writeHead = writeHead
-    res.write = write
-    res.end = end
-    if (!failed && currentGeneration() === startedIn) keep(res.statusCode, { ...res.getHeaders(), ...headedWith }, Buffer.concat(chunks))
-    return end.call(this, chunk, encoding, callback)
+    collect(chunk, encoding)
+    if (keepFor > 0 && !failed && generation() === startedIn) keep(res.statusCode, headers(), Buffer.concat(chunks), keepFor)
+    return original.end.call(this, chunk, encoding, callback)
   }
   // an answer cut off (client gone, render error mid-stream) is never kept
+  let failed = false
   res.once("close", () => {
     if (!res.writableFinished) failed = true
   })

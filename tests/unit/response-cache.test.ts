@@ -2,6 +2,7 @@
 // answers each path with the headers Next sends (what Next sends is checked end to end by
 // tests/integration/storefront-revalidation.test.ts and cached-catalog.test.ts).
 import http from "node:http"
+import { createRequire } from "node:module"
 import type { AddressInfo } from "node:net"
 import { gzipSync, gunzipSync } from "node:zlib"
 import { afterEach, describe, expect, it } from "vitest"
@@ -207,5 +208,32 @@ describe("the response cache in front of Next (storefront/server/response-cache.
     expect(cache.size).toBeLessThanOrEqual(7)
     expect((await get("/p19")).hit).toBe("HIT")
     expect((await get("/p0")).hit).toBeNull()
+  })
+
+  it("under Next's own compression, a kept and a passed-on answer both arrive as valid gzip", async () => {
+    const { createResponseCache } = await load()
+    const require = createRequire(__filename)
+    const compression = require("../../storefront/node_modules/next/dist/compiled/compression") as () => (req: unknown, res: unknown, next: () => void) => void
+    const compress = compression()
+    const page = "<p>" + "자활장터 ".repeat(2_000) + "</p>"
+    const { base } = await serve(createResponseCache({}), (req, res) => {
+      compress(req, res, () => {})
+      res.setHeader("content-type", "text/html; charset=utf-8")
+      if (req.url === "/cart") res.setHeader("cache-control", "private, no-store")
+      else for (const [name, value] of Object.entries(PAGE)) res.setHeader(name, value)
+      res.write(page.slice(0, 3_000))
+      res.end(page.slice(3_000))
+    })
+    const gunzipped = (path: string) =>
+      new Promise<{ hit?: string; text: string }>((resolve) =>
+        http.get(`${base}${path}`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on("data", (c) => chunks.push(c))
+          res.on("end", () => resolve({ hit: res.headers["x-jahwal-response-cache"] as string | undefined, text: gunzipSync(Buffer.concat(chunks)).toString() }))
+        })
+      )
+    for (const path of ["/cart", "/cart", "/page", "/page"]) expect((await gunzipped(path)).text, path).toBe(page)
+    expect((await gunzipped("/page")).hit).toBe("HIT")
+    expect((await gunzipped("/cart")).hit).toBeUndefined()
   })
 })
