@@ -12,7 +12,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { processesWithEnv } from "../../scripts/lib/process-tree.mjs"
-import { adminToken, pagePaths, pickProduct, storeApiPaths, storeRegionId } from "./lib/catalog.mjs"
+import { adminToken, pagePaths, pickProduct, starterApiPaths, storeApiPaths, storeRegionId } from "./lib/catalog.mjs"
 import { CAP_SECONDS, measureFreshness } from "./lib/freshness.mjs"
 import { longestGap, perSecond, runLoad } from "./lib/load-run.mjs"
 import { ensureWrk } from "./lib/wrk.mjs"
@@ -155,6 +155,7 @@ async function main() {
     targets = {
       pages: pagePaths({ categoryHandle: category.handle, productHandle: product.handle, query: QUERY }),
       api: storeApiPaths({ regionId, categoryId: category.id, query: QUERY }),
+      starter: starterApiPaths({ regionId, categoryId: category.id }),
     }
     log(`product ${product.handle} (category ${category.handle}), search "${QUERY}"`)
     on = await pass("caches on (as shipped)", shop, probeDir, targets, async () => {
@@ -180,8 +181,14 @@ async function main() {
   probeDir = probeFolder(DATA)
   shop = await start(CACHES_OFF, probeDir)
   let off
+  const starter = {}
   try {
     off = await pass("caches off", shop, probeDir, targets)
+    console.log(`\ncaches off, the same lists with a stock storefront's fields (the Next.js starter's)\n${endpointHeader()}`)
+    for (const [name, p] of Object.entries(targets.starter)) {
+      starter[name] = await measure(shop, probeDir, { url: `${shop.backendUrl}${p}`, seconds: SECONDS, headers: { "x-publishable-api-key": shop.publishableKey }, wrk: useWrk })
+      console.log(endpointLine(name, starter[name]))
+    }
   } finally {
     log("stopping the shop…")
     await shop.stop()
@@ -193,7 +200,7 @@ async function main() {
   }
 
   console.log(`\nsummary vs. issue #14 (${os.cpus().length} cores, load average at start ${loadAtStart}, at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`)
-  console.log(summaryTable(compareTargets({ on, off, soak: soakResult, fresh, pages: targets.pages, api: targets.api })))
+  console.log(summaryTable(compareTargets({ on, off, starter, soak: soakResult, fresh, pages: targets.pages, api: targets.api })))
 
   const left = processesWithEnv("JAHWAL_DATA_DIR", DATA)
   log(left.length ? `LEFT BEHIND: ${left.map((p) => `${p.pid} ${p.name}`).join(", ")}` : "every process of the shop is gone")

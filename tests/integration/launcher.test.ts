@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:
 import os from "node:os"
 import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { expectAdminInKorean, expectTokensSignedWith } from "./utils/launched-shop"
+import { expectAdminInKorean, expectStoreHitsAtTheDoor, expectTokensSignedWith } from "./utils/launched-shop"
 import { alive, descendants, describePids, Shop, shopEnv, startShop, stopShop } from "./utils/launcher"
 
 /**
@@ -49,7 +49,7 @@ describe("npm start (scripts/shop.mjs)", () => {
     const dataDir = tempDir()
     dirs.push(dataDir)
     // the operator's secret wins over the one the launcher generates into .data/secrets.json
-    const { env, backendPort, storefrontPort } = await shopEnv(dataDir, { JWT_SECRET: OPERATOR_JWT_SECRET })
+    const { env, backendPort, storefrontPort, pgPort } = await shopEnv(dataDir, { JWT_SECRET: OPERATOR_JWT_SECRET })
 
     // first start: migrations + seed
     running = startShop(env)
@@ -61,6 +61,9 @@ describe("npm start (scripts/shop.mjs)", () => {
     expect((await home.text()).replace(/<!-- -->/g, "")).toContain("20,000원")
     await expectTokensSignedWith(`http://localhost:${backendPort}`, OPERATOR_JWT_SECRET)
     await expectAdminInKorean(`http://localhost:${backendPort}`, process.env.JAHWAL_ADMIN_SCREENSHOT)
+    const [{ findPublishableKey }, { DB_USER, DB_PASSWORD }] = await Promise.all([import("../../scripts/lib/shop-db.mjs"), import("../../scripts/lib/embedded-db.mjs")])
+    const publishableKey = await findPublishableKey(`postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${pgPort}/jahwal`)
+    await expectStoreHitsAtTheDoor(`http://localhost:${backendPort}`, publishableKey!)
 
     const tree = descendants(running.child.pid!)
     expect(tree.length).toBeGreaterThanOrEqual(3) // postgres, medusa, next at least

@@ -8,6 +8,9 @@ import type { SearchDocument, SearchEngine, SearchParams, SearchResult, SuggestR
 
 type Knex = Parameters<typeof knexClient>[0]
 
+/** How long a read of the index's write counter is used before it is read again. */
+export const INDEX_VERSION_READ_MS = 1000
+
 /**
  * Product search. The PostgreSQL tables are always kept (the built-in engine, and the source of
  * "did you mean" words); with MEILISEARCH_HOST set, documents also go to Meilisearch, which
@@ -54,29 +57,53 @@ export default class SearchModuleService extends MedusaService({ SearchDocument:
     return this.engine.suggest(q, salesChannelIds)
   }
 
+  /** The last read of the write counter, and when it was made (ms). */
+  private readVersion: { at: number; value: Promise<string> } | null = null
+
   /**
    * The index's write counter (every write of any process moves it): the Store API response
    * cache keys search reads by it, so an index write that no catalog event follows (a reindex,
-   * a direct removal) is seen at once, as the browse cache sees it.
+   * a direct removal) is seen. It is read from the database at most once per
+   * INDEX_VERSION_READ_MS, so a cached search costs no query: this process's own writes forget
+   * the last read and show at once, another process's (`npm run search:reindex`) within that time.
    */
-  async indexVersion(): Promise<string> {
-    const [row] = await this.sql().query(`select last_value::text as v from search_version_seq`)
-    return String(row?.v ?? "0")
+  async indexVersion(now = Date.now()): Promise<string> {
+    if (this.readVersion && now - this.readVersion.at < INDEX_VERSION_READ_MS) return this.readVersion.value
+    const read = { at: now, value: this.sql().query(`select last_value::text as v from search_version_seq`).then(([row]) => String(row?.v ?? "0")) }
+    this.readVersion = read
+    read.value.catch(() => {
+      if (this.readVersion === read) this.readVersion = null
+    })
+    return read.value
+  }
+
+  private async written<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write()
+    } finally {
+      this.readVersion = null
+    }
   }
 
   async upsertDocuments(documents: SearchDocument[]): Promise<void> {
-    await this.postgres.upsert(documents)
-    await this.meilisearch?.upsert(documents)
+    await this.written(async () => {
+      await this.postgres.upsert(documents)
+      await this.meilisearch?.upsert(documents)
+    })
   }
 
   async removeDocuments(ids: string[]): Promise<void> {
-    await this.postgres.remove(ids)
-    await this.meilisearch?.remove(ids)
+    await this.written(async () => {
+      await this.postgres.remove(ids)
+      await this.meilisearch?.remove(ids)
+    })
   }
 
   async retainOnly(ids: string[]): Promise<void> {
-    await this.postgres.retainOnly(ids)
-    await this.meilisearch?.retainOnly(ids)
+    await this.written(async () => {
+      await this.postgres.retainOnly(ids)
+      await this.meilisearch?.retainOnly(ids)
+    })
   }
 
   /** Documents as they are indexed now (for compensation of a failed sync). */

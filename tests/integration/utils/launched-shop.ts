@@ -50,3 +50,26 @@ export async function expectAdminInKorean(backendUrl: string, screenshotPath?: s
     await browser.close()
   }
 }
+
+/**
+ * Under `medusa start` a Store API catalog read answered once is answered again by the HTTP
+ * server itself, before Express (backend/api/store/response-cache/front-door.ts), and the very
+ * same bytes; a browser's cross-origin read and a named visitor still go through Medusa.
+ */
+export async function expectStoreHitsAtTheDoor(backendUrl: string, publishableKey: string) {
+  const read = (headers: Record<string, string> = {}) =>
+    fetch(`${backendUrl}/store/campaigns`, { headers: { "x-publishable-api-key": publishableKey, ...headers } })
+  const first = await read()
+  expect(first.status).toBe(200)
+  const body = await first.text()
+  const again = await read()
+  expect([again.status, again.headers.get("x-jahwal-cache"), again.headers.get("x-jahwal-cache-at")]).toEqual([200, "hit", "door"])
+  expect(await again.text()).toBe(body)
+  const browser = await read({ origin: "http://localhost:1" })
+  expect([browser.headers.get("x-jahwal-cache"), browser.headers.get("x-jahwal-cache-at")]).toEqual(["hit", null])
+  const visitor = await read({ authorization: "Bearer not-a-token" })
+  expect(visitor.headers.get("x-jahwal-cache-at")).toBeNull()
+  // a key Medusa refuses is refused as before: no answer of another key reaches it
+  const stranger = await fetch(`${backendUrl}/store/campaigns`, { headers: { "x-publishable-api-key": "pk_unknown" } })
+  expect(stranger.status).toBe(400)
+}

@@ -1,6 +1,10 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { bumpStoreCacheOnWrite } from "./bump-on-write"
+import { installFrontDoor } from "./front-door"
 import { serveCachedStoreRead } from "./serve-cached"
+
+// Loaded once the HTTP API is: under `medusa start` most hits are answered before Express.
+installFrontDoor()
 
 const WRITES = ["POST", "PUT", "PATCH", "DELETE"] as const
 
