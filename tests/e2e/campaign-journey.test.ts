@@ -3,16 +3,12 @@
 // for two makers at 20% off in the admin and publish it → the landing page shows both makers'
 // products with 정가 struck through and the 특판가 → a guest buys one → the admin's 실적 shows
 // the sale under the right maker.
-import { chmodSync, mkdtempSync, rmSync } from "node:fs"
-import os from "node:os"
-import path from "node:path"
-import pg from "pg"
-import type { Browser, Page } from "playwright-core"
+import type pg from "pg"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { products } from "../../seed/data/products"
 import { adminCredentials } from "../../seed/steps/admin-user"
-import { shopEnv, startShop, stopShop, type Shop } from "../integration/utils/launcher"
-import { launchChromium } from "./browser"
+import { startJourneyShop, type JourneyShop } from "./journey-shop"
 
 /** Two makers none of whose products are in the seed's campaigns (a live one would overlap). */
 const MAKERS = [
@@ -34,41 +30,22 @@ const kst = (at: Date) => new Date(at.getTime() + 9 * 3600_000).toISOString().sl
 const STEP_TIMEOUT = 300_000
 
 describe("특판전 journey (issue #13) in Chromium", () => {
-  let dataDir: string
-  let shop: Shop | undefined
-  let browser: Browser
+  let journey: JourneyShop | undefined
   let db: pg.Client
   let backend: string
   let storefront: string
   let campaignId: string
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "jahwal-campaign-journey-"))
-    chmodSync(dataDir, 0o755) // postgres runs as its own user when we are root
-    // no cache: the landing page must show the backend's prices right after publishing
-    const { env, backendPort, storefrontPort, pgPort } = await shopEnv(dataDir, { STOREFRONT_CACHE_SECONDS: "0" })
-    backend = `http://localhost:${backendPort}`
-    storefront = `http://localhost:${storefrontPort}`
-    shop = startShop(env)
-    await shop.ready
-    db = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/jahwal` })
-    await db.connect()
-    browser = await launchChromium()
+    journey = await startJourneyShop("campaign-journey")
+    ;({ backend, storefront, db } = journey)
   }, 1_800_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await db?.end()
-    await stopShop(shop)
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+    await journey?.stop()
   }, 120_000)
 
-  const newPage = async () => {
-    const context = await browser.newContext({ locale: "ko-KR", viewport: { width: 1366, height: 900 } })
-    const page = await context.newPage()
-    page.setDefaultTimeout(45_000)
-    return page
-  }
+  const newPage = () => journey!.newPage()
 
   async function adminLogin(page: Page) {
     const { email, password } = adminCredentials({ JAHWAL_LOCAL_SHOP: "1" })

@@ -2,16 +2,13 @@
 // admin + storefront, embedded PostgreSQL, its own data folder and ports): center staff invite a
 // member from the admin, the member joins and lists a product, it stays out of the shop until
 // staff approve it in 승인 대기, and an edit of its description waits for approval too.
-import { chmodSync, mkdtempSync, rmSync } from "node:fs"
-import os from "node:os"
 import path from "node:path"
-import pg from "pg"
-import type { Browser, Page } from "playwright-core"
+import type pg from "pg"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { SELLER_ERRORS } from "../../backend/lib/seller/seller-errors"
 import { adminCredentials } from "../../seed/steps/admin-user"
-import { shopEnv, startShop, stopShop, type Shop } from "../integration/utils/launcher"
-import { launchChromium } from "./browser"
+import { startJourneyShop, type JourneyShop } from "./journey-shop"
 import { sellerSteps, type SellerSteps } from "./seller-journey-steps"
 
 const MAKER_HANDLE = "naechingu-gim"
@@ -30,9 +27,7 @@ type LoadedImage = { complete: boolean; naturalWidth: number; addEventListener(t
 const STEP_TIMEOUT = 300_000
 
 describe("판매자센터 journey (issue #11) in Chromium", () => {
-  let dataDir: string
-  let shop: Shop | undefined
-  let browser: Browser
+  let journey: JourneyShop | undefined
   let db: pg.Client
   let backend: string
   let storefront: string
@@ -42,37 +37,18 @@ describe("판매자센터 journey (issue #11) in Chromium", () => {
   let productId: string
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "jahwal-seller-journey-"))
-    chmodSync(dataDir, 0o755) // postgres runs as its own user when we are root
-    // STOREFRONT_CACHE_SECONDS=0: what the shop shows after a decision is the backend's truth,
-    // not a cached page that would hide (or fake) the wait for approval
-    const { env, backendPort, storefrontPort, pgPort } = await shopEnv(dataDir, { STOREFRONT_CACHE_SECONDS: "0" })
-    backend = `http://localhost:${backendPort}`
-    storefront = `http://localhost:${storefrontPort}`
-    shop = startShop(env)
-    await shop.ready
-    // the mails: the local notification provider only logs them, the module stores them
-    db = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/jahwal` })
-    await db.connect()
+    journey = await startJourneyShop("seller-journey")
+    ;({ backend, storefront, db } = journey)
     const { rows } = await db.query("select id from maker where handle = $1 and deleted_at is null", [MAKER_HANDLE])
     makerId = rows[0].id
-    browser = await launchChromium()
     seller = sellerSteps({ backend, storefront })
   }, 1_800_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await db?.end()
-    await stopShop(shop)
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+    await journey?.stop()
   }, 120_000)
 
-  const newPage = async () => {
-    const context = await browser.newContext({ locale: "ko-KR", viewport: { width: 1366, height: 900 } })
-    const page = await context.newPage()
-    page.setDefaultTimeout(45_000)
-    return page
-  }
+  const newPage = () => journey!.newPage()
 
   /** The newest stored mail of a template to an address (mails are sent by workflows and subscribers). */
   async function latestMail(to: string, template: string): Promise<Record<string, unknown>> {

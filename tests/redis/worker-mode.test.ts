@@ -77,6 +77,8 @@ describe("npm start with JAHWAL_WORKERS=1 (server + worker on Redis)", () => {
     const cacheOfStock = async () => (await api.get(stockUrl, headers)).headers["x-jahwal-cache"]
     await cacheOfStock()
     await expect.poll(cacheOfStock, { timeout: 30_000, interval: 500 }).toBe("hit")
+    // answered by the server's HTTP layer, before Express, with the version read from Redis
+    expect((await api.get(stockUrl, headers)).headers["x-jahwal-cache-at"]).toBe("door")
     const redis = new Redis(redisUrl)
     const versionKey = "medusa:jahwal:store-cache:version"
     const versionBefore = await redis.get(versionKey)

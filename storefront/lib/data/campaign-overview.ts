@@ -39,13 +39,17 @@ const EMPTY: CampaignOverview = { live: [], upcoming: [], past: [], on_sale: [],
  * revalidates the CAMPAIGNS tag at once (backend subscriber storefront-campaign-changed); a
  * window boundary is caught by `next_change_at` below. The TTL only bounds what neither covers
  * (STOREFRONT_CAMPAIGN_OVERVIEW_SECONDS; tests set it long, so a turn they see is not a TTL's).
- * 60 s, not less: every cached catalog page reads it, so it sets how often each page is rendered
- * again under load (10 s made a render stall the home page's answers every 10 s, p95 192 ms); the
- * backend's campaign clock revalidates at each window boundary, so the TTL only bounds a missed one.
+ * 300 s, as long as every other cached read (STOREFRONT_CACHE_SECONDS): every cached catalog
+ * page reads it, so it sets how often each page is rendered again under load, and each render
+ * holds its worker's thread for 100–190 ms. 10 s made the home page's p95 192 ms; 60 s still put
+ * such a render in a crowd's path once a minute per page and worker (the gift sets' p95 79 ms,
+ * docs/performance.md). The backend's campaign clock revalidates at each window boundary, so
+ * the TTL only bounds a missed one (a backend down at that instant); the cart checks every price
+ * itself, so a missed boundary can show an old price but never charge one.
  */
 const overviewSeconds = () => {
   const raw = Number(process.env.STOREFRONT_CAMPAIGN_OVERVIEW_SECONDS)
-  return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 60
+  return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 300
 }
 
 /**
