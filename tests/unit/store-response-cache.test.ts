@@ -1,6 +1,6 @@
 import InMemoryCacheService from "@medusajs/cache-inmemory/dist/services/inmemory-cache"
 import { describe, expect, it } from "vitest"
-import { cacheKey, isCachedPath, isSearchPath, namesVisitor, pathAndSortedQuery } from "../../backend/lib/store-cache/cache-key"
+import { cacheKey, isCachedPath, isSearchPath, namesVisitor, pathAndSortedQuery, pathOf } from "../../backend/lib/store-cache/cache-key"
 import { CampaignBoundaries, windowAt } from "../../backend/lib/store-cache/campaign-window"
 import { bumpCatalogVersion, catalogVersion } from "../../backend/lib/store-cache/catalog-version"
 import { AnswerCache } from "../../backend/lib/store-cache/entries"
@@ -47,6 +47,8 @@ describe("store response cache: the key", () => {
     const b = cacheKey({ ...base, url: "/store/products?limit=8&fields=id%2Ctitle&region_id=reg_1" })
     expect(a).toBe(b)
     expect(pathAndSortedQuery("/store/products?order=b&id=2&order=a&id=1").query).toBe("id=2&id=1&order=b&order=a")
+    expect(pathOf("/store/products?order=b&id=2")).toBe("/store/products")
+    expect(pathOf("/store/campaigns")).toBe("/store/campaigns")
     expect(cacheKey({ ...base, url: "/store/products?id=1&id=2" })).not.toBe(cacheKey({ ...base, url: "/store/products?id=2&id=1" }))
   })
 

@@ -58,10 +58,16 @@ export type KeyParts = {
   indexVersion?: string
 }
 
+/** A request URL's path: what decides whether it is cached, without sorting its query (per request). */
+export function pathOf(url: string): string {
+  const at = url.indexOf("?")
+  return at < 0 ? url : url.slice(0, at)
+}
+
 /** Splits a request URL into its path and its query sorted by name (values of one name keep their order). */
 export function pathAndSortedQuery(url: string): { path: string; query: string } {
   const at = url.indexOf("?")
-  const path = at < 0 ? url : url.slice(0, at)
+  const path = pathOf(url)
   if (at < 0) return { path, query: "" }
   const params = [...new URLSearchParams(url.slice(at + 1))]
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -5,7 +5,7 @@ import type CampaignsModuleService from "../../modules/campaigns/service"
 import { SEARCH_MODULE } from "../../modules/search"
 import type SearchModuleService from "../../modules/search/service"
 import { windowAt } from "./campaign-window"
-import { cacheKey, isSearchPath, pathAndSortedQuery } from "./cache-key"
+import { cacheKey, isSearchPath, pathOf } from "./cache-key"
 import { catalogVersion } from "./catalog-version"
 import { storeCacheState } from "./process-cache"
 import { storeCacheSeconds } from "./settings"
@@ -32,7 +32,7 @@ export async function storeRequestKey(
   const { boundaries } = storeCacheState()
   const version = await catalogVersion(scope.resolve<ICacheService>(Modules.CACHE))
   const window = windowAt(await boundaries.get(version, () => loadBoundaries(scope)), now)
-  const index = isSearchPath(pathAndSortedQuery(req.url).path)
+  const index = isSearchPath(pathOf(req.url))
     ? await scope.resolve<SearchModuleService>(SEARCH_MODULE).indexVersion()
     : undefined
   return {

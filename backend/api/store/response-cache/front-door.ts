@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { createRequire } from "node:module"
 import { container } from "@medusajs/framework"
-import { isCachedPath, namesVisitor, pathAndSortedQuery } from "../../../lib/store-cache/cache-key"
+import { isCachedPath, namesVisitor, pathOf } from "../../../lib/store-cache/cache-key"
 import { sendCachedAnswer, storeCacheState } from "../../../lib/store-cache/process-cache"
 import { storeRequestKey } from "../../../lib/store-cache/request-key"
 import { storeCacheOn } from "../../../lib/store-cache/settings"
@@ -19,7 +19,7 @@ type Headers = IncomingMessage["headers"]
  */
 export function mayAnswerAtTheDoor(method: string | undefined, url: string | undefined, headers: Headers): boolean {
   if (method !== "GET" || !url || !storeCacheOn()) return false
-  if (!isCachedPath(pathAndSortedQuery(url).path)) return false
+  if (!isCachedPath(pathOf(url))) return false
   if (!String(headers["x-publishable-api-key"] ?? "").trim() || headers.origin !== undefined) return false
   return !namesVisitor(headers)
 }

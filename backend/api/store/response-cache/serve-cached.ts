@@ -1,13 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isCachedPath, namesVisitor, pathAndSortedQuery } from "../../../lib/store-cache/cache-key"
+import { isCachedPath, namesVisitor, pathOf } from "../../../lib/store-cache/cache-key"
 import type { CachedAnswer } from "../../../lib/store-cache/entries"
 import { sendCachedAnswer, STORE_CACHE_HEADER, storeCacheState } from "../../../lib/store-cache/process-cache"
 import { storeRequestKey } from "../../../lib/store-cache/request-key"
 import { storeCacheOn } from "../../../lib/store-cache/settings"
-
-export { STORE_CACHE_HEADER }
 
 /**
  * Calls `done` once with the body of a 200 answer sent in one piece (as res.json does), or
@@ -50,8 +48,7 @@ function captureAnswer(res: MedusaResponse, done: (answer: Omit<CachedAnswer, "e
  */
 export async function serveCachedStoreRead(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const url = req.originalUrl
-  const { path } = pathAndSortedQuery(url)
-  if (!isCachedPath(path)) return next()
+  if (!isCachedPath(pathOf(url))) return next()
   if (!storeCacheOn()) {
     res.setHeader(STORE_CACHE_HEADER, "off")
     return next()
